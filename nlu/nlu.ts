@@ -1,0 +1,164 @@
+import type { Catalog } from '../engine/content/catalog';
+import { IntentClassifier, type IntentClassifierOptions } from './classify';
+import type { TrainingData } from './data';
+import { createSparseEmbedder, sparseEmbedderFromJSON, type SparseEmbedder } from './embed';
+import { createEntityExtractor, type EntityExtractor } from './entities/extract';
+import { normaliseForClassifier } from './normalise';
+import { trainingCacheKey, type TrainingCache } from './training-cache';
+import type { Embedder, Entity, IntentScore, ParseResult } from './types';
+
+/** The intent given to a message the classifier is not sure about. */
+export const FALLBACK_INTENT = 'nlu_fallback';
+
+/** Bump when training or features change in a way that invalidates cached models. */
+const MODEL_VERSION = 'nlu-v1';
+
+export interface NluOptions {
+  /** Below this top confidence the intent becomes `nlu_fallback`. Default 0.5. */
+  fallbackThreshold?: number;
+  /** Defaults to the offline sparse featuriser. */
+  embedder?: Embedder;
+  cache?: TrainingCache;
+  classifier?: IntentClassifierOptions;
+}
+
+export interface ParseOptions {
+  /** The moment the message was written; `when` entities are relative to it. */
+  now: Date;
+}
+
+interface CachedModel {
+  embedder?: unknown;
+  classifier: ReturnType<IntentClassifier['toJSON']>;
+}
+
+/**
+ * The Russian NLU: normalisation, embedding, intent classification with a confidence fallback, and
+ * entity extraction. Trained from the content's training data and catalog; cached by their hash.
+ *
+ * @example
+ * const nlu = await Nlu.train({ training, catalog }, { cache });
+ * nlu.parseSync('запишите плз на ноготочки в пт после 6', { now });
+ * // → { intent: { name: 'booking', confidence: 0.93 }, entities: [service manicure_gel, when Fri 18:00–22:00] }
+ */
+export class Nlu {
+  readonly fallbackThreshold: number;
+  private readonly vocabulary: ReadonlySet<string>;
+
+  private constructor(
+    private readonly embedder: Embedder,
+    private readonly classifier: IntentClassifier,
+    private readonly extractEntities: EntityExtractor,
+    vocabulary: ReadonlySet<string>,
+    fallbackThreshold: number,
+    /** True when the model came from the training cache. */
+    readonly fromCache: boolean,
+  ) {
+    this.vocabulary = vocabulary;
+    this.fallbackThreshold = fallbackThreshold;
+  }
+
+  /** Trains (or restores from the cache) an NLU for the given content. */
+  static async train(content: { training: TrainingData; catalog: Catalog }, options: NluOptions = {}): Promise<Nlu> {
+    const { training, catalog } = content;
+    if (training.examples.length === 0) throw new Error('the training data has no intent examples: add some to content/intents.yaml');
+    const vocabulary = vocabularyOf(training, catalog);
+    const normalise = (text: string) => normaliseForClassifier(text, vocabulary);
+    const texts = training.examples.map((e) => normalise(e.text));
+    const intents = training.examples.map((e) => e.intent);
+    const extractor = createEntityExtractor(catalog, training);
+    const threshold = options.fallbackThreshold ?? 0.5;
+
+    const custom = options.embedder;
+    const key = trainingCacheKey([
+      MODEL_VERSION,
+      custom?.id ?? createSparseEmbedder().id,
+      JSON.stringify(options.classifier ?? {}),
+      JSON.stringify(texts),
+      JSON.stringify(intents),
+    ]);
+    const cached = options.cache?.get(key) as CachedModel | undefined;
+    if (cached) {
+      try {
+        const embedder = custom ?? sparseEmbedderFromJSON(cached.embedder);
+        return new Nlu(embedder, IntentClassifier.fromJSON(cached.classifier), extractor, vocabulary, threshold, true);
+      } catch {
+        // A cache written by another version: train again below.
+      }
+    }
+
+    let embedder: Embedder;
+    if (custom) {
+      embedder = custom;
+    } else {
+      const sparse: SparseEmbedder = createSparseEmbedder();
+      sparse.fit(texts);
+      embedder = sparse;
+    }
+    const classifier = IntentClassifier.trainOnVectors(await embedder.embedBatch(texts), intents, options.classifier);
+    options.cache?.set(key, {
+      embedder: custom ? undefined : (embedder as SparseEmbedder).toJSON(),
+      classifier: classifier.toJSON(),
+    } satisfies CachedModel);
+    return new Nlu(embedder, classifier, extractor, vocabulary, threshold, false);
+  }
+
+  /** The intents the classifier knows. */
+  get intents(): string[] {
+    return this.classifier.intents;
+  }
+
+  /** Parses a message. Works with any embedder (dense ones answer asynchronously). */
+  async parse(text: string, options: ParseOptions): Promise<ParseResult> {
+    const safe = typeof text === 'string' ? text : '';
+    const normalised = normaliseForClassifier(safe, this.vocabulary);
+    const ranking = normalised ? this.classifier.rank(await this.embedder.embed(normalised)) : [];
+    return this.result(safe, ranking, options.now);
+  }
+
+  /** Parses a message synchronously; needs an embedder with `embedSync` (the default one has it). */
+  parseSync(text: string, options: ParseOptions): ParseResult {
+    const safe = typeof text === 'string' ? text : '';
+    return this.result(safe, this.rankSync(safe), options.now);
+  }
+
+  /** The intent ranking alone, without entities: what the benchmark times. */
+  rankSync(text: string): IntentScore[] {
+    if (!this.embedder.embedSync) throw new Error(`the embedder ${this.embedder.id} is asynchronous: use parse() instead of parseSync()`);
+    const normalised = normaliseForClassifier(text, this.vocabulary);
+    return normalised ? this.classifier.rank(this.embedder.embedSync(normalised)) : [];
+  }
+
+  /** The entities of a message at a moment. */
+  entities(text: string, now: Date): Entity[] {
+    try {
+      return this.extractEntities(text, now);
+    } catch {
+      // An extractor must never take a guest's message down with it; no entities is a safe answer.
+      return [];
+    }
+  }
+
+  private result(text: string, ranking: IntentScore[], now: Date): ParseResult {
+    const rounded = ranking.map((r) => ({ name: r.name, confidence: Math.round(r.confidence * 10000) / 10000 }));
+    const top = rounded[0];
+    const intent = top && top.confidence >= this.fallbackThreshold ? top : { name: FALLBACK_INTENT, confidence: top?.confidence ?? 0 };
+    return { text, intent, ranking: rounded, entities: this.entities(text, now) };
+  }
+}
+
+/** Words the normaliser may convert wrong-layout or transliterated tokens into. */
+function vocabularyOf(training: TrainingData, catalog: Catalog): Set<string> {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const word of text.toLowerCase().replace(/ё/g, 'е').split(/[^a-zа-я0-9]+/u)) if (word.length > 1) words.add(word);
+  };
+  training.examples.forEach((e) => add(e.text));
+  training.synonyms.forEach((s) => s.texts.forEach(add));
+  training.lookups.forEach((l) => l.elements.forEach(add));
+  for (const item of [...catalog.services, ...catalog.branches, ...catalog.masters, ...catalog.categories]) {
+    add(item.name);
+    item.synonyms.forEach(add);
+  }
+  return words;
+}
