@@ -1,7 +1,7 @@
 import type { Catalog } from '../engine/content/catalog';
 import { IntentClassifier, type IntentClassifierOptions } from './classify';
 import type { TrainingData } from './data';
-import { createSparseEmbedder, sparseEmbedderFromJSON, type SparseEmbedder } from './embed';
+import { createSparseEmbedder, sparseEmbedderFromJSON, type SparseEmbedder, type SparseEmbedderOptions } from './embed';
 import { createEntityExtractor, type EntityExtractor } from './entities/extract';
 import { normaliseForClassifier } from './normalise';
 import { trainingCacheKey, type TrainingCache } from './training-cache';
@@ -18,6 +18,8 @@ export interface NluOptions {
   fallbackThreshold?: number;
   /** Defaults to the offline sparse featuriser. */
   embedder?: Embedder;
+  /** Settings of the default sparse featuriser (ignored with a custom embedder). */
+  sparse?: SparseEmbedderOptions;
   cache?: TrainingCache;
   classifier?: IntentClassifierOptions;
 }
@@ -72,7 +74,7 @@ export class Nlu {
     const custom = options.embedder;
     const key = trainingCacheKey([
       MODEL_VERSION,
-      custom?.id ?? createSparseEmbedder().id,
+      custom?.id ?? createSparseEmbedder(options.sparse).id,
       JSON.stringify(options.classifier ?? {}),
       JSON.stringify(texts),
       JSON.stringify(intents),
@@ -91,7 +93,7 @@ export class Nlu {
     if (custom) {
       embedder = custom;
     } else {
-      const sparse: SparseEmbedder = createSparseEmbedder();
+      const sparse: SparseEmbedder = createSparseEmbedder(options.sparse);
       sparse.fit(texts);
       embedder = sparse;
     }
@@ -111,9 +113,14 @@ export class Nlu {
   /** Parses a message. Works with any embedder (dense ones answer asynchronously). */
   async parse(text: string, options: ParseOptions): Promise<ParseResult> {
     const safe = typeof text === 'string' ? text : '';
-    const normalised = normaliseForClassifier(safe, this.vocabulary);
-    const ranking = normalised ? this.classifier.rank(await this.embedder.embed(normalised)) : [];
-    return this.result(safe, ranking, options.now);
+    return this.result(safe, await this.rank(safe), options.now);
+  }
+
+  /** The intent ranking alone, with any embedder. */
+  async rank(text: string): Promise<IntentScore[]> {
+    if (this.embedder.embedSync) return this.rankSync(text);
+    const normalised = normaliseForClassifier(typeof text === 'string' ? text : '', this.vocabulary);
+    return normalised ? this.classifier.rank(await this.embedder.embed(normalised)) : [];
   }
 
   /** Parses a message synchronously; needs an embedder with `embedSync` (the default one has it). */
@@ -125,7 +132,7 @@ export class Nlu {
   /** The intent ranking alone, without entities: what the benchmark times. */
   rankSync(text: string): IntentScore[] {
     if (!this.embedder.embedSync) throw new Error(`the embedder ${this.embedder.id} is asynchronous: use parse() instead of parseSync()`);
-    const normalised = normaliseForClassifier(text, this.vocabulary);
+    const normalised = normaliseForClassifier(typeof text === 'string' ? text : '', this.vocabulary);
     return normalised ? this.classifier.rank(this.embedder.embedSync(normalised)) : [];
   }
 

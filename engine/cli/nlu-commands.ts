@@ -1,8 +1,9 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { join } from 'node:path';
 import { loadCatalog } from '../content/catalog';
-import { crossValidate, evaluateIntents, loadNlu, readRasaNluFile, type IntentEvaluation, type ParseResult } from '../../nlu';
-import { cacheDir, contentDir } from './paths';
+import { crossValidate, evaluateIntents, readRasaNluFile, type IntentEvaluation, type ParseResult } from '../../nlu';
+import { loadNluFromEnv } from './load-nlu';
+import { contentDir } from './paths';
 
 /** `coco nlu parse` and `coco nlu eval`. */
 export function nluCommand(): Command {
@@ -15,7 +16,7 @@ export function nluCommand(): Command {
     .option('--now <iso>', 'the moment of the message, for dates (default: now)', parseInstant)
     .option('--json', 'print JSON')
     .action(async (text: string, options: { now?: Date; json?: boolean }) => {
-      const model = await loadNlu({ contentDir: contentDir(), cacheDir: cacheDir() });
+      const model = await loadNluFromEnv();
       const result = await model.parse(text, { now: options.now ?? new Date() });
       console.log(options.json ? JSON.stringify(result, null, 2) : describeParse(result));
     });
@@ -33,8 +34,8 @@ export function nluCommand(): Command {
         const training = readRasaNluFile(join(contentDir(), 'intents.yaml'));
         report = await crossValidate(training, loadCatalog(join(contentDir(), 'catalog.yaml')), options.crossValidation);
       } else {
-        const model = await loadNlu({ contentDir: contentDir(), cacheDir: cacheDir() });
-        report = evaluateIntents(model, readRasaNluFile(options.data!).examples);
+        const model = await loadNluFromEnv();
+        report = await evaluateIntents(model, readRasaNluFile(options.data!).examples);
       }
       const { predictions, ...summary } = report;
       console.log(options.json ? JSON.stringify(summary, null, 2) : describeEvaluation(report));

@@ -12,3 +12,9 @@ export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.COCO_CACHE_DIR ?? resolve(PROJECT_ROOT, 'data', 'cache'));
 }
+
+/** The SQLite database (`COCO_DB`, default `data/coco.db`). */
+export function databasePath(env: NodeJS.ProcessEnv = process.env): string {
+  const path = env.COCO_DB ?? resolve(PROJECT_ROOT, 'data', 'coco.db');
+  return path === ':memory:' ? path : resolve(path);
+}

@@ -115,7 +115,10 @@ export interface EmptyFileMessage {
  *   is called the field.
  */
 export function schemaError(errors: ErrorObject[], data: unknown, locate: Locator, empty: EmptyFileMessage, depth = 2): ContentError {
-  const located = errors.map((error) => {
+  // A misspelt field is both unknown and missing: name the unknown one, which the person wrote.
+  const misspelt = new Set(errors.filter((e) => e.keyword === 'additionalProperties').map((e) => e.instancePath));
+  const relevant = errors.filter((e) => !(e.keyword === 'required' && misspelt.has(e.instancePath)));
+  const located = relevant.map((error) => {
     const path: DataPath = error.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
     const key = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
     return { error, path, key, line: locate.line(path, key) ?? 0 };

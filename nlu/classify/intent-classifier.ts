@@ -44,7 +44,7 @@ export class IntentClassifier {
     const rows = vectors.map(toFeatureRow);
     const space = featureSpace(rows);
     const model = SoftmaxRegression.train(rows, labels, classes, space, options.training);
-    const folds = options.calibrationFolds ?? 4;
+    const folds = options.calibrationFolds ?? 3;
     if (folds > 1 && rows.length >= folds * classes.length) {
       model.temperature = calibrateTemperature(rows, labels, classes, space, folds, options.training);
     }

@@ -10,7 +10,7 @@ export interface SoftmaxTrainingOptions {
   seed?: number;
 }
 
-const DEFAULTS: Required<SoftmaxTrainingOptions> = { epochs: 30, learningRate: 0.6, l2: 1e-5, seed: 7 };
+const DEFAULTS: Required<SoftmaxTrainingOptions> = { epochs: 15, learningRate: 0.6, l2: 1e-5, seed: 7 };
 
 /**
  * Multinomial logistic regression over sparse feature rows, trained by AdaGrad SGD.

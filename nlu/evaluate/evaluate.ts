@@ -17,11 +17,12 @@ export interface IntentEvaluation extends EvaluationReport {
  * Evaluates intent classification on labelled examples. Accuracy counts the top-ranked intent; the
  * fallback threshold is reported separately (fallback rate, accuracy of the accepted answers).
  */
-export function evaluateIntents(nlu: Nlu, examples: TrainingExample[]): IntentEvaluation {
-  const predictions: Prediction[] = examples.map((example) => {
-    const [top] = nlu.rankSync(example.text);
-    return { text: example.text, expected: example.intent, predicted: top?.name ?? FALLBACK_INTENT, confidence: top?.confidence ?? 0 };
-  });
+export async function evaluateIntents(nlu: Nlu, examples: TrainingExample[]): Promise<IntentEvaluation> {
+  const predictions: Prediction[] = [];
+  for (const example of examples) {
+    const [top] = await nlu.rank(example.text);
+    predictions.push({ text: example.text, expected: example.intent, predicted: top?.name ?? FALLBACK_INTENT, confidence: top?.confidence ?? 0 });
+  }
   return withFallback(evaluatePredictions(predictions), predictions, nlu.fallbackThreshold);
 }
 
@@ -44,7 +45,7 @@ export async function crossValidate(training: TrainingData, catalog: Catalog, fo
     const test = training.examples.filter((e) => foldOf.get(e) === fold);
     const nlu = await Nlu.train({ training: { ...training, examples: train }, catalog }, { ...options, cache: undefined });
     threshold = nlu.fallbackThreshold;
-    predictions.push(...evaluateIntents(nlu, test).predictions);
+    predictions.push(...(await evaluateIntents(nlu, test)).predictions);
   }
   return withFallback(evaluatePredictions(predictions), predictions, threshold);
 }

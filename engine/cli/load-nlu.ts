@@ -1,0 +1,22 @@
+import { loadNlu } from '../../nlu';
+import type { Nlu } from '../../nlu';
+import { ConfigError, createEmbedder, embedderSettingsFromEnv } from '../config/embedder';
+import { openDatabase } from '../store/open-database';
+import { cacheDir, contentDir, databasePath } from './paths';
+
+/** The NLU as the environment configures it: content folder, training cache, embedder (and its SQLite cache). */
+export async function loadNluFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<Nlu> {
+  const settings = embedderSettingsFromEnv(env);
+  const embedder = settings.kind === 'openai' ? createEmbedder(settings, openDatabase(databasePath(env))) : undefined;
+  const threshold = fallbackThresholdFromEnv(env);
+  return loadNlu({ contentDir: contentDir(env), cacheDir: cacheDir(env), embedder, fallbackThreshold: threshold });
+}
+
+/** `COCO_NLU_FALLBACK_THRESHOLD`: below this top confidence the intent is nlu_fallback (default 0.5). */
+function fallbackThresholdFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.COCO_NLU_FALLBACK_THRESHOLD;
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!(value >= 0 && value <= 1)) throw new ConfigError('COCO_NLU_FALLBACK_THRESHOLD', `"${raw}" is not a number from 0 to 1`, 'e.g. COCO_NLU_FALLBACK_THRESHOLD=0.5');
+  return value;
+}

@@ -1,0 +1,102 @@
+/**
+ * The CRM port: everything the dialogue engine asks of the salon's CRM. The engine ships a demo CRM
+ * on its own SQLite database ({@link createDemoCrm}); a real salon plugs in its CRM (YCLIENTS, Altegio,
+ * DIKIDI, 1C…) through an adapter that implements this interface.
+ *
+ * ## Writing an adapter for a real CRM
+ *
+ * 1. Put it in `connectors/crm/<vendor>/`, one file per concern (HTTP client, mapping, the adapter),
+ *    and export a factory such as `createYclientsCrm({ baseUrl, token, catalog, rules, clock, fetch })`.
+ *    Take the clock and the HTTP client as parameters, so tests freeze time and stub the network.
+ * 2. Map ids both ways. The engine speaks catalog ids (`manicure_gel`, `tverskaya`, `olga`); keep the
+ *    vendor's ids in the adapter's config (a `crm_id` table or map), never in `content/`.
+ * 3. Times are ISO strings in salon time with the offset (`2026-11-27T15:00:00+03:00`). Convert from
+ *    and to the vendor's format at the edge.
+ * 4. `findFreeSlots` must honour the same rules as the demo: the vendor's schedule and bookings, plus
+ *    the salon rules (`lead_minutes`, `horizon_days`, `grid_minutes`), `windows` bounding the START
+ *    (both ends inclusive), nearest first, at most `limit` (default `max_offered_slots`), at most two
+ *    offers with the same start. Most CRMs return free times per master and day: filter them here.
+ *    `price` includes the top-master surcharge; use {@link priceOf} if the CRM does not price.
+ * 5. `createBooking` and `moveBooking` must be safe against a race: if the vendor reports the time as
+ *    busy (HTTP 409/422 or its own code), throw {@link SlotTakenError} with `reason: 'taken'`; the
+ *    flow then offers other times. A booking the vendor does not know is {@link BookingNotFoundError}.
+ * 6. Keep "the CRM refused" apart from "the CRM could not be reached": network errors, timeouts and
+ *    5xx become {@link CrmUnavailableError} (with the original as `cause`); the flow apologises and
+ *    hands the guest over to an administrator. Retry idempotent reads once at most; never retry a
+ *    create blindly (it may have succeeded).
+ * 7. Do not enforce the 4-hour change rule in the adapter: flows call {@link canChangeBooking}.
+ * 8. Complaint tickets may go to the CRM's task or comment API; if it has none, keep them in the
+ *    engine's database and notify the staff chat.
+ * 9. Reuse the demo CRM's test file as a contract test: run it against the adapter with a stubbed
+ *    vendor API on 127.0.0.1.
+ *
+ * Every method is async: real CRMs are remote.
+ */
+import type { Booking, BookingRequest, Client, ComplaintInput, MoveRequest, SlotOffer, SlotQuery, Ticket } from './types';
+
+export interface Crm {
+  /**
+   * Free slots for the services (one master does all of them, back to back), nearest first.
+   *
+   * @example
+   * await crm.findFreeSlots({ services: ['manicure_gel'], branch: 'tverskaya',
+   *   windows: [{ from: '2026-11-27T18:00:00+03:00', to: '2026-11-27T22:00:00+03:00' }] });
+   * // [{ start: '2026-11-27T18:00:00+03:00', end: '2026-11-27T19:30:00+03:00', branch: 'tverskaya',
+   * //    master: 'olga', services: ['manicure_gel'], price: 3770, priceFrom: false, minutes: 90 }, …]
+   */
+  findFreeSlots(query: SlotQuery): Promise<SlotOffer[]>;
+
+  /**
+   * Books a slot, re-checking that it is still free.
+   *
+   * @throws {SlotTakenError} when the slot was taken meanwhile or breaks a booking rule.
+   */
+  createBooking(request: BookingRequest): Promise<Booking>;
+
+  /**
+   * Moves a booking to another start (and optionally another master of the same branch). Does not
+   * apply the free-change window: see {@link canChangeBooking}.
+   *
+   * @throws {BookingNotFoundError} | {BookingNotActiveError} | {SlotTakenError}
+   */
+  moveBooking(id: string, change: MoveRequest): Promise<Booking>;
+
+  /**
+   * Cancels a booking; cancelling a cancelled one returns it unchanged. Does not apply the free-change
+   * window: see {@link canChangeBooking}.
+   *
+   * @throws {BookingNotFoundError} | {BookingNotActiveError} (a completed visit)
+   */
+  cancelBooking(id: string): Promise<Booking>;
+
+  /** The booking with this id, if any. */
+  getBooking(id: string): Promise<Booking | undefined>;
+
+  /** Every booking, oldest first (for the CLI and staff tools). */
+  listBookings(): Promise<Booking[]>;
+
+  /** The client with this E.164 phone, if any. */
+  findClientByPhone(phone: string): Promise<Client | undefined>;
+
+  /** The client linked to this channel user (e.g. `telegram`, `123456`), if any. */
+  findClientByUser(channel: string, userId: string): Promise<Client | undefined>;
+
+  /**
+   * Remembers that a channel user is this client, so the next conversation knows them.
+   *
+   * @throws {ClientNotFoundError}
+   */
+  linkClientUser(clientId: string, channel: string, userId: string): Promise<void>;
+
+  /** The client's booked visits that start after now, nearest first. */
+  upcomingBookings(clientId: string): Promise<Booking[]>;
+
+  /** The client's most recent completed visit ("как в прошлый раз"), if any. */
+  lastCompletedVisit(clientId: string): Promise<Booking | undefined>;
+
+  /** The client's completed visits, newest first. */
+  visitHistory(clientId: string): Promise<Booking[]>;
+
+  /** Records a complaint for the senior administrator. */
+  createComplaintTicket(input: ComplaintInput): Promise<Ticket>;
+}
