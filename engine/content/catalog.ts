@@ -6,10 +6,9 @@
  *
  * Field names are the YAML's own (snake_case), so staff documentation and code use the same words.
  */
-import { readFileSync } from 'node:fs';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
-import { ContentError } from './errors';
+import type { ContentError } from './errors';
+import { parseYamlSource, readContentFile, schemaError, type DataPath, type Locator } from './yaml-source';
 
 // ── Types ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -180,13 +179,7 @@ function validateSchema(data: unknown): { valid: boolean; errors: ErrorObject[] 
  * catalog.services.find((s) => s.id === 'manicure_gel')?.price; // 2900
  */
 export function loadCatalog(path: string): Catalog {
-  let source: string;
-  try {
-    source = readFileSync(path, 'utf8');
-  } catch (cause) {
-    throw new ContentError({ file: path, problem: `cannot read the catalog (${(cause as Error).message})`, hint: 'check the path; the catalog lives in content/catalog.yaml', cause });
-  }
-  return parseCatalog(source, path);
+  return parseCatalog(readContentFile(path, 'the catalog', 'check the path; the catalog lives in content/catalog.yaml'), path);
 }
 
 /**
@@ -195,19 +188,14 @@ export function loadCatalog(path: string): Catalog {
  * @throws {ContentError} as {@link loadCatalog}.
  */
 export function parseCatalog(source: string, file: string): Catalog {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: true });
-  const syntax = doc.errors[0];
-  if (syntax) {
-    throw new ContentError({
-      file, line: syntax.linePos?.[0].line, problem: `invalid YAML: ${syntax.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
-      hint: 'check the indentation (spaces, not tabs), the "key: value" colons and that every [ ] and " is closed, on this line or just above', cause: syntax,
+  const { data, locate } = parseYamlSource(source, file, catalogLabel);
+  const schema = validateSchema(data);
+  if (!schema.valid) {
+    throw schemaError(schema.errors, data, locate, {
+      problem: 'the catalog is empty or is not a set of "key: value" fields',
+      hint: 'start from the fields listed at the top of content/catalog.yaml: currency, timezone, branches, services, categories, masters',
     });
   }
-  const locate = new Locator(file, doc, lineCounter);
-  const data: unknown = doc.toJS();
-  const schema = validateSchema(data);
-  if (!schema.valid) throw schemaError(schema.errors, data, locate);
   const catalog = data as unknown as Catalog;
   checkReferences(catalog, locate);
   return catalog;
@@ -215,80 +203,14 @@ export function parseCatalog(source: string, file: string): Catalog {
 
 // ── Locating problems ──────────────────────────────────────────────────────────────────────────────
 
-type DataPath = Array<string | number>;
-
 const SINGULAR: Record<string, string> = { branches: 'branch', services: 'service', categories: 'category', masters: 'master' };
 
-/** Turns a data path into a line of the file, a readable path and a label such as `master "olga"`. */
-class Locator {
-  constructor(private readonly file: string, private readonly doc: Document, private readonly lines: LineCounter) {}
-
-  error(path: DataPath, problem: string, hint: string, key?: string): ContentError {
-    return new ContentError({ file: this.file, line: this.line(path, key), path: formatPath(key ? [...path, key] : path), problem, hint });
-  }
-
-  /** The line of the node at `path` (or of `key` inside it), else of its nearest existing parent. */
-  line(path: DataPath, key?: string): number | undefined {
-    if (this.doc.contents === null) return 1;
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = this.doc.getIn(path.slice(0, depth), true) as Node | undefined;
-      if (!node?.range) continue;
-      if (key !== undefined && depth === path.length && isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
-        const keyNode = pair?.key as Node | undefined;
-        if (keyNode?.range) return this.lines.linePos(keyNode.range[0]).line;
-      }
-      return this.lines.linePos(node.range[0]).line;
-    }
-    return undefined;
-  }
-
-  label(path: DataPath, data: unknown): string {
-    const [section, index] = path;
-    if (typeof section !== 'string' || typeof index !== 'number' || !SINGULAR[section]) return 'the catalog';
-    const item = (data as Record<string, Array<{ id?: unknown }>>)[section]?.[index];
-    return typeof item?.id === 'string' ? `${SINGULAR[section]} "${item.id}"` : `${SINGULAR[section]} #${index + 1}`;
-  }
-}
-
-function formatPath(path: DataPath): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-
-function schemaError(errors: ErrorObject[], data: unknown, locate: Locator): ContentError {
-  const located = errors.map((error) => {
-    const path: DataPath = error.instancePath.split('/').slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
-    const key = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
-    return { error, path, key, line: locate.line(path, key) ?? 0 };
-  });
-  // The first problem in file order, as a person reads the file.
-  located.sort((a, b) => a.line - b.line);
-  const { error, path, key } = located[0];
-  const what = `${locate.label(path, data)}${path.length > 2 ? `, field "${formatPath(path.slice(2))}"` : ''}`;
-  const expected = (error.parentSchema as { description?: string } | undefined)?.description;
-  const params = error.params as Record<string, unknown>;
-  const value = error.data === undefined ? '' : ` (it is ${JSON.stringify(error.data)})`;
-  if (path.length === 0 && error.keyword === 'type') {
-    return locate.error(path, 'the catalog is empty or is not a set of "key: value" fields', 'start from the fields listed at the top of content/catalog.yaml: currency, timezone, branches, services, categories, masters');
-  }
-  switch (error.keyword) {
-    case 'required':
-      return locate.error(path, `${locate.label(path, data)} has no "${String(params.missingProperty)}"`, `add "${String(params.missingProperty)}: …" to it (see the comment at the top of the section)`);
-    case 'additionalProperties': {
-      const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {}).join(', ');
-      return locate.error(path, `${locate.label(path, data)} has an unknown field "${key}"`, `fix its spelling or remove it; the fields are: ${allowed}`, key);
-    }
-    case 'enum':
-      return locate.error(path, `${what} is not one of the allowed values`, `use one of: ${(params.allowedValues as unknown[]).join(', ')}`);
-    case 'pattern':
-      return locate.error(path, `${what} is not in the expected form${value}`, `write ${expected ?? 'it as in the other entries'}`);
-    case 'type':
-      return locate.error(path, `${what} ${error.message ?? 'has the wrong type'}${value}`, expected ? `write ${expected}` : 'see the comment at the top of the file');
-    case 'uniqueItems':
-      return locate.error(path, `${what} lists the same value twice`, 'remove the duplicate');
-    default:
-      return locate.error(path, `${what} ${error.message ?? 'is invalid'}`, expected ? `write ${expected}` : 'see the comment at the top of the file');
-  }
+/** Names the item a data path points into, e.g. `master "olga"`. */
+function catalogLabel(path: DataPath, data: unknown): string {
+  const [section, index] = path;
+  if (typeof section !== 'string' || typeof index !== 'number' || !SINGULAR[section]) return 'the catalog';
+  const item = (data as Record<string, Array<{ id?: unknown }>>)[section]?.[index];
+  return typeof item?.id === 'string' ? `${SINGULAR[section]} "${item.id}"` : `${SINGULAR[section]} #${index + 1}`;
 }
 
 // ── References (stage 2) ───────────────────────────────────────────────────────────────────────────

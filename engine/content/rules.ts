@@ -6,7 +6,7 @@
  *
  * Field names are the YAML's own (snake_case), so staff documentation and code use the same words.
  */
-import Ajv from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { WEEKDAYS, type Weekday } from './catalog';
 import { parseYamlSource, readContentFile, schemaError, type DataPath, type Locator } from './yaml-source';
 
@@ -71,7 +71,14 @@ const SCHEMA = {
   },
 } as const;
 
-const validateSchema = new Ajv({ allErrors: true, verbose: true, strict: true }).compile(SCHEMA);
+let compiled: ValidateFunction | undefined;
+
+/** The schema validator, compiled on first use (compiling costs more than validating). */
+function validateSchema(data: unknown): { valid: boolean; errors: ErrorObject[] } {
+  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(SCHEMA);
+  const valid = compiled(data) as boolean;
+  return { valid, errors: compiled.errors ?? [] };
+}
 
 // ── Loading ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -96,8 +103,9 @@ export function loadRules(path: string): Rules {
  */
 export function parseRules(source: string, file: string): Rules {
   const { data, locate } = parseYamlSource(source, file, label);
-  if (!validateSchema(data)) {
-    throw schemaError(validateSchema.errors ?? [], data, locate, {
+  const schema = validateSchema(data);
+  if (!schema.valid) {
+    throw schemaError(schema.errors, data, locate, {
       problem: 'the rules are empty or are not a set of "key: value" fields',
       hint: 'start from the sections listed at the top of content/rules.yaml: booking, changes, lateness, complaints, admin_hours',
     }, 1);

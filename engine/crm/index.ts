@@ -1,0 +1,27 @@
+/**
+ * The CRM port of the dialogue engine and its embedded demo CRM. Flows depend on the {@link Crm}
+ * interface only; the engine passes the demo CRM or a real CRM's adapter.
+ */
+
+// The port and its data
+export type { Crm } from './port';
+export type {
+  Booking, BookingRequest, BookingStatus, Client, ComplaintInput, ComplaintOutcome, MoveRequest, SlotOffer, SlotQuery, Ticket, TimeWindow,
+} from './types';
+
+// Errors
+export { BookingNotActiveError, BookingNotFoundError, ClientNotFoundError, CrmError, CrmUnavailableError, SlotTakenError, type SlotProblem } from './errors';
+
+// Rules the flows apply (pure)
+export { canChangeBooking, type ChangePermission } from './change-policy';
+export { guaranteeFor, type GuaranteeStatus } from './guarantee';
+export { priceOf, type VisitPrice } from './price';
+
+// Building blocks for adapters of real CRMs (pure)
+export { searchFreeSlots, MAX_OFFERS_PER_START, type BusyInterval, type BusyLookup } from './free-slots';
+export { slotRuleProblem, canDo, durationOf, type SlotSpan } from './slot-rules';
+export { buildSchedule, type Schedule, type WorkingHours } from './schedule';
+export { salonCalendar, type SalonCalendar } from './salon-calendar';
+
+// The demo CRM
+export { createDemoCrm, DEMO_GUESTS, PAST_DAYS, TARGET_OCCUPANCY, type DemoCrm, type DemoCrmOptions, type DemoGuest, type DemoVisit, type DemoVisitTime } from './demo';

@@ -1,0 +1,55 @@
+import type { Button, ConversationInfo } from './registry';
+
+/** The context of a compiled flow machine. Persisted: everything here is plain JSON. */
+export interface FlowContext {
+  flow: string;
+  slots: Record<string, unknown>;
+  /** Misses per collect step (no value, or a value the validation refused). */
+  attempts: Record<string, number>;
+  conversation: ConversationInfo;
+  /** A flow to hand off to, set by a `link` step. */
+  link?: string;
+  /** The message of the last failed action. */
+  error?: string;
+}
+
+/** What a flow machine is started with. */
+export interface FlowMachineInput {
+  slots?: Record<string, unknown>;
+  conversation: ConversationInfo;
+}
+
+/** Events the dialogue manager sends a flow machine. */
+export type FlowEvent =
+  /** Values for slots, from the guest's message (entities, a button, free text). */
+  | { type: 'SLOTS'; values: Record<string, unknown> }
+  /** The guest answered, but nothing in it fills the awaited slot. */
+  | { type: 'NO_VALUE' }
+  /** Ask the pending question again (after a digression). */
+  | { type: 'REPEAT' }
+  /** A called flow finished with these slots. */
+  | { type: 'RETURNED'; slots: Record<string, unknown> };
+
+/** What a flow machine emits while it runs; the dialogue manager turns them into replies. */
+export type FlowEmitted =
+  | { type: 'say'; response: string; vars?: Record<string, unknown>; buttons?: Button[]; buttonProvider?: string; params?: Record<string, unknown> }
+  | { type: 'handover'; reason: string };
+
+/** The output of a finished flow. */
+export interface FlowOutput {
+  slots: Record<string, unknown>;
+  link?: string;
+  conversation: ConversationInfo;
+  failed?: boolean;
+}
+
+/** Responses the compiled machines use on their own; content/responses.yaml must have them. */
+export const BUILT_IN_RESPONSES = ['generic_error', 'fallback_not_understood_offer_human'] as const;
+
+/** Button providers the compiled machines use on their own; the registry must have them. */
+export const BUILT_IN_BUTTON_PROVIDERS = ['handoverButton'] as const;
+
+/** Tag of a state that waits for the guest: `awaiting:<slot>`. */
+export const AWAITING_TAG = 'awaiting:';
+/** Tag of a state that waits for a called flow: `call:<flow>`. */
+export const CALL_TAG = 'call:';

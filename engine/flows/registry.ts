@@ -1,0 +1,59 @@
+/**
+ * What flows can call by name: TypeScript actions, guards and button providers, registered once.
+ * The compiler turns actions into XState `fromPromise` actors and guards into XState guards of one
+ * `setup()`, and checks every name a flow uses at load time (XState would skip an unknown one silently).
+ */
+
+/** A button the guest can press. */
+export interface Button {
+  title: string;
+  payload: string;
+}
+
+/** A reply an action asks for: a response key, extra variables, buttons. */
+export interface SayRequest {
+  response: string;
+  vars?: Record<string, unknown>;
+  buttons?: Button[];
+}
+
+/** Who the conversation is with; kept in the flow's context. */
+export interface ConversationInfo {
+  id: string;
+  channel: string;
+  userId: string;
+  /** The CRM client, once known (a known channel user, or identified by phone). */
+  clientId?: string;
+  /** The guest's own phone, once known (E.164). */
+  phone?: string;
+  /** The guest's name as the channel gives it. */
+  name?: string;
+}
+
+/** What an action, a guard or a button provider sees. */
+export interface FlowInput {
+  flow: string;
+  slots: Readonly<Record<string, unknown>>;
+  params: Readonly<Record<string, unknown>>;
+  conversation: Readonly<ConversationInfo>;
+}
+
+/** What an action returns: slots to set (undefined clears), replies, a handover. */
+export interface ActionResult {
+  slots?: Record<string, unknown>;
+  say?: SayRequest[];
+  handover?: { reason: string };
+  /** Conversation facts learnt (the client, the phone). */
+  conversation?: Partial<ConversationInfo>;
+}
+
+export type FlowAction = (input: FlowInput) => Promise<ActionResult | void>;
+export type FlowGuard = (input: FlowInput) => boolean;
+export type ButtonProvider = (input: FlowInput) => Button[] | Promise<Button[]>;
+
+/** One registry for all flows. */
+export interface FlowRegistry {
+  actions: Record<string, FlowAction>;
+  guards: Record<string, FlowGuard>;
+  buttons: Record<string, ButtonProvider>;
+}

@@ -1,0 +1,36 @@
+import Ajv from 'ajv';
+import { parseYamlSource, readContentFile, schemaError } from '../content/yaml-source';
+import { SLOTS_FILE_SCHEMA } from './flow-schema';
+import type { SlotDefinition } from './types';
+
+/** The slot declarations of `flows/slots.yaml`, by name. */
+export type SlotCatalog = Map<string, SlotDefinition>;
+
+/** Reads `flows/slots.yaml`. @throws {ContentError} naming the file and line of a problem. */
+export function loadSlots(path: string): SlotCatalog {
+  return parseSlots(readContentFile(path, 'the slot declarations', 'they live in flows/slots.yaml'), path);
+}
+
+/** Parses slot declarations given as YAML text; `file` names it in messages. */
+export function parseSlots(source: string, file: string): SlotCatalog {
+  const { data, locate } = parseYamlSource(source, file, (path) => (path[1] ? `slot "${path[1]}"` : 'the slots'));
+  const validate = new Ajv({ allErrors: true, verbose: true, strict: false }).compile(SLOTS_FILE_SCHEMA);
+  if (!validate(data)) {
+    throw schemaError(validate.errors ?? [], data, locate, { problem: 'the file must be a map with "slots:"', hint: 'start it with "slots:" and one entry per slot' }, 2);
+  }
+  const slots: SlotCatalog = new Map();
+  for (const [name, raw] of Object.entries((data as { slots: Record<string, Record<string, unknown>> }).slots)) {
+    if (raw.type === 'enum' && !raw.values) throw locate.error(['slots', name], `slot "${name}" is an enum without values`, 'add "values: { value: [words that mean it] }"');
+    slots.set(name, {
+      name,
+      type: raw.type as SlotDefinition['type'],
+      entity: raw.entity as string | undefined,
+      fromText: raw.from_text === true,
+      fromAttachment: raw.from_attachment === true,
+      values: raw.values as Record<string, string[]> | undefined,
+      resetOnRewind: raw.reset_on_rewind === true,
+      line: locate.line(['slots', name]) ?? 0,
+    });
+  }
+  return slots;
+}

@@ -1,0 +1,104 @@
+/**
+ * The flow language after parsing: what `flows/*.yaml` say, with every step given an id, its `next`
+ * resolved and its line in the file kept for messages.
+ */
+
+/** A condition of an `if` step, or a collect step's validation. */
+export type Condition =
+  | { guard: string; params?: Record<string, unknown> }
+  | { slot: string; equals: unknown }
+  | { slot: string; filled: boolean };
+
+interface StepBase {
+  id: string;
+  /** 1-based line of the step in its file. */
+  line: number;
+  /** The step that follows; `undefined` after the last step means the flow ends. */
+  next?: string;
+}
+
+export interface CollectStep extends StepBase {
+  kind: 'collect';
+  slot: string;
+  /** The response that asks for the slot. */
+  ask: string;
+  /** A button provider by name (TypeScript registry). */
+  buttons?: string;
+  /** A guard that accepts the slot's value. */
+  validate?: { guard: string; params?: Record<string, unknown> };
+  /** The response when the value is not accepted (then the question is asked again). */
+  invalid?: string;
+  maxAttempts: number;
+  /** Where to go after `maxAttempts` misses; default: give up politely and offer a human. */
+  onMaxAttempts?: string;
+  /** Ask even when the slot is already filled (e.g. a confirmation). */
+  askBeforeFilling: boolean;
+}
+
+export interface ActionStep extends StepBase {
+  kind: 'action';
+  action: string;
+  params: Record<string, unknown>;
+  /** Where to go when the action fails; default: an apology and the end of the flow. */
+  onError?: string;
+}
+
+export interface SayStep extends StepBase {
+  kind: 'say';
+  response: string;
+}
+
+export interface IfStep extends StepBase {
+  kind: 'if';
+  condition: Condition;
+  then: string;
+  /** Default: the next step. */
+  else?: string;
+}
+
+export interface CallStep extends StepBase {
+  kind: 'call';
+  flow: string;
+}
+
+export interface LinkStep extends StepBase {
+  kind: 'link';
+  flow: string;
+}
+
+export interface EndStep extends StepBase {
+  kind: 'end';
+}
+
+export type Step = CollectStep | ActionStep | SayStep | IfStep | CallStep | LinkStep | EndStep;
+export type StepKind = Step['kind'];
+
+/** One flow, as parsed from its file. */
+export interface FlowDefinition {
+  id: string;
+  description?: string;
+  /** Intents that start this flow. */
+  startOn: string[];
+  /** A short name for the guest ("записи"), used when offering to come back to an interrupted flow. */
+  title?: string;
+  steps: Step[];
+  file: string;
+  line: number;
+}
+
+/** How a slot is filled and kept (flows/slots.yaml). */
+export interface SlotDefinition {
+  name: string;
+  type: 'text' | 'id' | 'list' | 'when' | 'phone' | 'boolean' | 'enum' | 'any';
+  /** The NLU entity that fills it. */
+  entity?: string;
+  /** The guest's free text fills it when it is awaited. */
+  fromText: boolean;
+  /** An attachment (photo) fills it. */
+  fromAttachment: boolean;
+  /** Enum values with the words that mean them. */
+  values?: Record<string, string[]>;
+  /** Cleared when the guest corrects an earlier slot (a choice that depended on it). */
+  resetOnRewind: boolean;
+  line: number;
+}

@@ -1,0 +1,97 @@
+/**
+ * The conversation tables, all prefixed `conv_`, and their migrations. The schema version is a row of
+ * `conv_meta`; each step runs once, in its own transaction with the version bump, so a crash between
+ * steps leaves a consistent, resumable database. Later issues (inbox, outbox) append steps.
+ */
+import type { Database } from 'better-sqlite3';
+import { SchemaTooNewError } from './errors';
+
+/** One schema change. `version` numbers run 1, 2, 3… without gaps. */
+export interface MigrationStep {
+  version: number;
+  description: string;
+  up(db: Database): void;
+}
+
+/** The steps that build the conversation tables, in order. */
+export const CONVERSATION_MIGRATIONS: readonly MigrationStep[] = [
+  {
+    version: 1,
+    description: 'conversations, turns and the message log',
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE conv_conversations (
+          id TEXT PRIMARY KEY,                 -- "<channel>:<userId>"
+          channel TEXT NOT NULL,
+          user_id TEXT NOT NULL,
+          state TEXT NOT NULL,                 -- the dialogue manager's ConversationState as JSON
+          version INTEGER NOT NULL,
+          handed_over INTEGER NOT NULL,        -- 1 while staff talk to the guest (state.handedOver set)
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE INDEX conv_conversations_updated ON conv_conversations (updated_at);
+        CREATE INDEX conv_conversations_handed_over ON conv_conversations (handed_over, updated_at);
+
+        CREATE TABLE conv_turns (
+          conversation_id TEXT NOT NULL REFERENCES conv_conversations (id),
+          turn INTEGER NOT NULL,
+          version INTEGER NOT NULL,
+          at TEXT NOT NULL,
+          flow TEXT,
+          awaiting TEXT,
+          slots TEXT NOT NULL,                 -- JSON
+          handed_over INTEGER NOT NULL,
+          meta TEXT,                           -- JSON
+          PRIMARY KEY (conversation_id, turn)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE conv_messages (
+          id INTEGER PRIMARY KEY,
+          conversation_id TEXT NOT NULL REFERENCES conv_conversations (id),
+          seq INTEGER NOT NULL,
+          turn INTEGER NOT NULL,
+          direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+          at TEXT NOT NULL,
+          text TEXT,
+          payload TEXT,
+          message_id TEXT,
+          details TEXT                         -- JSON: attachments, parse, buttons, response, meta
+        );
+        CREATE UNIQUE INDEX conv_messages_conversation_seq ON conv_messages (conversation_id, seq);
+      `),
+  },
+];
+
+/** The table holding the schema version (key `schema_version`). */
+export const CONVERSATION_META_TABLE = 'conv_meta';
+
+/**
+ * Brings the conversation tables up to the last step, creating them if missing; returns the version
+ * reached. Safe to call on every start and from several processes: each step takes the write lock
+ * first and skips itself if another process ran it meanwhile. Throws `SchemaTooNewError` on a database
+ * from a newer engine.
+ *
+ * @example
+ * migrateConversationTables(openDatabase('data/coco.db')) // 1
+ */
+export function migrateConversationTables(db: Database, steps: readonly MigrationStep[] = CONVERSATION_MIGRATIONS): number {
+  steps.forEach((step, index) => {
+    if (step.version !== index + 1) throw new RangeError(`migration step ${index + 1} has version ${step.version}; versions run 1, 2, 3… in order`);
+  });
+  db.exec(`CREATE TABLE IF NOT EXISTS ${CONVERSATION_META_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`);
+  const read = db.prepare<[], { value: string }>(`SELECT value FROM ${CONVERSATION_META_TABLE} WHERE key = 'schema_version'`);
+  const write = db.prepare<[string]>(`INSERT OR REPLACE INTO ${CONVERSATION_META_TABLE} (key, value) VALUES ('schema_version', ?)`);
+  const current = (): number => Number(read.get()?.value ?? 0);
+
+  const found = current();
+  if (found > steps.length) throw new SchemaTooNewError(found, steps.length);
+  for (const step of steps.slice(found)) {
+    db.transaction(() => {
+      if (current() >= step.version) return;
+      step.up(db);
+      write.run(String(step.version));
+    }).immediate();
+  }
+  return current();
+}

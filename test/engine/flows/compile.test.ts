@@ -1,0 +1,148 @@
+import { expect } from 'chai';
+import { createActor } from 'xstate';
+import { flowsFromString, noopRegistry, runFlow } from './helpers';
+
+const BOOKING = `
+flow: booking
+start_on: [booking]
+steps:
+  - collect: service
+    ask: ask_service
+    validate: knownService
+    invalid: service_not_understood
+    max_attempts: 2
+  - collect: when
+    ask: ask_when
+  - id: find
+    action: findSlots
+    on_error: crm_failed
+  - if: hasOffers
+    then: pick
+    else: none
+  - id: pick
+    collect: slot
+    ask: offer_slots
+  - collect: confirmed
+    ask: confirm
+  - if: { slot: confirmed, equals: false }
+    then: declined
+  - action: book
+  - end
+  - id: declined
+    say: not_confirmed
+    next: end
+  - id: none
+    say: no_slots
+  - end: true
+    id: end_none
+  - id: crm_failed
+    say: crm_down
+`;
+
+describe('compileFlow', () => {
+  const flows = flowsFromString({ 'flows/booking.yaml': BOOKING });
+  const booking = flows.machines.get('booking')!;
+
+  it('asks for the first slot and waits for it', async () => {
+    const run = await runFlow(booking);
+    expect(run.responses()).to.deep.equal(['ask_service']);
+    expect(run.awaiting()).to.equal('service');
+  });
+
+  it('skips questions whose slots came with the first message', async () => {
+    const run = await runFlow(booking, { slots: { service: ['manicure_gel'], when: { windows: [] } } });
+    expect(run.awaiting()).to.equal('slot');
+    expect(run.slots().offered).to.deep.equal(['10:00']);
+    expect(run.responses()).to.deep.equal(['offer_slots']);
+  });
+
+  it('walks the happy path to the end, running actions', async () => {
+    const run = await runFlow(booking);
+    await run.send({ type: 'SLOTS', values: { service: ['manicure_gel'] } });
+    expect(run.awaiting()).to.equal('when');
+    await run.send({ type: 'SLOTS', values: { when: { windows: [] } } });
+    expect(run.awaiting()).to.equal('slot');
+    await run.send({ type: 'SLOTS', values: { slot: '10:00' } });
+    expect(run.responses()).to.deep.equal(['confirm']);
+    await run.send({ type: 'SLOTS', values: { confirmed: true } });
+    expect(run.responses()).to.deep.equal(['done']);
+    expect(run.actor.getSnapshot().status).to.equal('done');
+    expect(run.actor.getSnapshot().output.slots).to.include({ slot: '10:00', confirmed: true });
+  });
+
+  it('branches on a slot value', async () => {
+    const run = await runFlow(booking, { slots: { service: ['x'], when: {}, slot: '10:00' } });
+    await run.send({ type: 'SLOTS', values: { confirmed: false } });
+    expect(run.responses()).to.deep.equal(['not_confirmed']);
+    expect(run.actor.getSnapshot().status).to.equal('done');
+  });
+
+  it('re-asks with the invalid response when validation refuses, and gives up after max attempts', async () => {
+    const run = await runFlow(booking);
+    await run.send({ type: 'SLOTS', values: { service: 'unknown' } });
+    expect(run.responses()).to.deep.equal(['service_not_understood']);
+    expect(run.slots().service).to.equal(undefined);
+    await run.send({ type: 'NO_VALUE' });
+    expect(run.responses()).to.deep.equal(['fallback_not_understood_offer_human']);
+    expect(run.actor.getSnapshot().status).to.equal('done');
+  });
+
+  it('asks the pending question again after a digression', async () => {
+    const run = await runFlow(booking);
+    await run.send({ type: 'REPEAT' });
+    expect(run.responses()).to.deep.equal(['ask_service']);
+    expect(run.awaiting()).to.equal('service');
+  });
+
+  it('rewinds to the step of a corrected slot and clears the choices that depended on it', async () => {
+    const run = await runFlow(booking, { slots: { service: ['manicure_gel'], when: { day: 'thu' } } });
+    await run.send({ type: 'SLOTS', values: { slot: '10:00' } });
+    expect(run.awaiting()).to.equal('confirmed');
+    await run.send({ type: 'SLOTS', values: { when: { day: 'fri' } } });
+    expect(run.slots()).to.deep.include({ when: { day: 'fri' } });
+    expect(run.slots().slot).to.equal(undefined);
+    expect(run.awaiting()).to.equal('slot');
+    expect(run.responses()).to.deep.equal(['offer_slots']);
+  });
+
+  it('goes to on_error when an action fails', async () => {
+    const registry = noopRegistry();
+    registry.actions.findSlots = async () => {
+      throw new Error('CRM is down');
+    };
+    const failing = flowsFromString({ 'flows/booking.yaml': BOOKING }, registry).machines.get('booking')!;
+    const run = await runFlow(failing, { slots: { service: ['x'], when: {} } });
+    expect(run.responses()).to.deep.equal(['crm_down']);
+    expect(run.actor.getSnapshot().output.failed).to.equal(true);
+  });
+
+  it('continues identically after a restore from its persisted snapshot', async () => {
+    const first = await runFlow(booking);
+    await first.send({ type: 'SLOTS', values: { service: ['manicure_gel'] } });
+    const persisted = JSON.parse(JSON.stringify(first.actor.getPersistedSnapshot()));
+    first.actor.stop();
+    const restored = await runFlow(booking, {}, persisted);
+    expect(restored.awaiting()).to.equal('when');
+    await restored.send({ type: 'SLOTS', values: { when: {} } });
+    expect(restored.awaiting()).to.equal('slot');
+    expect(restored.slots().service).to.deep.equal(['manicure_gel']);
+  });
+
+  it('waits on a call step until the called flow returns', async () => {
+    const set = flowsFromString({
+      'flows/a.yaml': 'flow: a\nsteps:\n  - call: b\n  - say: done\n',
+      'flows/b.yaml': 'flow: b\nsteps:\n  - say: confirm\n',
+    });
+    const run = await runFlow(set.machines.get('a')!);
+    expect([...run.actor.getSnapshot().tags]).to.include('call:b');
+    await run.send({ type: 'RETURNED', slots: { confirmed: true } });
+    expect(run.responses()).to.deep.equal(['done']);
+    expect(run.actor.getSnapshot().output.slots).to.deep.equal({ confirmed: true });
+  });
+
+  it('records a link to another flow in its output', async () => {
+    const set = flowsFromString({ 'flows/a.yaml': 'flow: a\nsteps:\n  - link: b\n', 'flows/b.yaml': 'flow: b\nsteps:\n  - say: done\n' });
+    const actor = createActor(set.machines.get('a')!, { input: { conversation: { id: 'x', channel: 't', userId: '1' } } }).start();
+    expect(actor.getSnapshot().output.link).to.equal('b');
+  });
+});
