@@ -1,11 +1,19 @@
 import { Command } from 'commander';
 import { CocoError } from '../../common/errors';
+import { bookingsCommand } from './bookings-command';
+import { chatCommand } from './chat-command';
+import { graphCommand } from './graph-command';
 import { nluCommand } from './nlu-commands';
+import { validateCommand } from './validate-command';
 
 /** The `coco` command line. */
 export function cocoProgram(): Command {
   const program = new Command('coco').description('Madam COCO Assistant').showHelpAfterError();
   program.addCommand(nluCommand());
+  program.addCommand(chatCommand());
+  program.addCommand(bookingsCommand());
+  program.addCommand(validateCommand());
+  program.addCommand(graphCommand());
   return program;
 }
 

@@ -69,6 +69,21 @@ export interface Crm {
    */
   cancelBooking(id: string): Promise<Booking>;
 
+  /**
+   * Adds services to a booking (an upsell after the booking is confirmed): the same master does them
+   * right after the booked ones, so the visit gets longer and the price is recomputed. Services the
+   * booking already has are not added twice. The longer visit must still meet the booking rules and
+   * fit the master's free time before closing.
+   *
+   * @throws {BookingNotFoundError} | {BookingNotActiveError} | {SlotTakenError} (the longer visit
+   *   overlaps another booking, `reason: 'taken'`, or breaks a rule, `reason: 'invalid'`) |
+   *   {CrmError} for an unknown service id.
+   * @example
+   * await crm.addServices('B12', ['nail_design']);
+   * // { id: 'B12', services: ['manicure_gel', 'nail_design'], end: '…T19:40:00+03:00', price: 3965, … }
+   */
+  addServices(bookingId: string, serviceIds: string[]): Promise<Booking>;
+
   /** The booking with this id, if any. */
   getBooking(id: string): Promise<Booking | undefined>;
 

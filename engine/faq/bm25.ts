@@ -33,7 +33,7 @@ export interface Bm25Index {
  *
  * @example
  * const index = createBm25Index([{ primary: ['цен', 'маникюр'], secondary: [] }, { primary: ['парковк'], secondary: [] }]);
- * index.score(['маникюр']) // Float64Array [≈0.45, 0]
+ * index.score(['маникюр']) // Float64Array [0.4, 0]
  */
 export function createBm25Index(documents: readonly Bm25Document[]): Bm25Index {
   const n = documents.length;

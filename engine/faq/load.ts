@@ -1,7 +1,8 @@
 /**
  * Loading the FAQ (`content/faq/*.yaml`): every file read in name order, checked in two stages — JSON
- * Schema (ajv) for structure, then ids and references (a duplicate id, an unknown catalog id in tags, an
- * unknown or malformed `{kind:id}` reference, the same question in two entries). Every problem is a
+ * Schema (ajv) for structure, then ids and references (a duplicate id, an entry with neither `answer`
+ * nor `handover` or with both, an unknown catalog id in tags, an unknown or malformed `{kind:id}`
+ * reference, the same question in two entries). Every problem is a
  * {@link ContentError} with the file, the line and a hint on how to fix it.
  */
 import { readdirSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { parseYamlSource, readContentFile, schemaError, type DataPath, type Loca
 import { normaliseForClassifier } from '../../nlu/normalise';
 import { closestName } from './did-you-mean';
 import { createFaqBase, type FaqBase } from './faq-base';
+import type { FaqScoring } from './score';
 import { isReferenceProblem, resolveReference, scanAnswer } from './references';
 import { validateFaqFile, type RawFaqEntry } from './schema';
 import type { FaqEntry } from './types';
@@ -24,17 +26,17 @@ export interface FaqSource {
 
 /**
  * Reads every `*.yaml` file of the FAQ folder (in name order), checks it against the catalog and builds
- * the retrieval index.
+ * the retrieval index. `scoring` overrides the weights and threshold of `score.ts` (for experiments).
  *
  * @throws {ContentError} for an unreadable folder or file, invalid YAML, an entry without `questions` or
- *   `answer`, a duplicate id, an unknown id in `tags`, an unknown reference (`{price:nonexistent}`,
+ *   `answer` (or `handover`), a duplicate id, an unknown id in `tags`, an unknown reference (`{price:nonexistent}`,
  *   `{prise:manicure_gel}`) or a question listed twice; the error names the file and line.
  * @example
  * const faq = loadFaq('content/faq', catalog);
- * faq.answer('скок стоит шеллак')?.text // "Маникюр с покрытием гель-лак — 2 900 ₽, 90 мин. …"
+ * faq.answer('скок стоит шеллак', { services: ['manicure_gel'] })?.text // "Маникюр с покрытием гель-лак — 2 900 ₽, 90 мин. …"
  */
-export function loadFaq(dir: string, catalog: Catalog): FaqBase {
-  return createFaqBase(readFaqEntries(dir, catalog), catalog);
+export function loadFaq(dir: string, catalog: Catalog, scoring?: Partial<FaqScoring>): FaqBase {
+  return createFaqBase(readFaqEntries(dir, catalog), catalog, scoring);
 }
 
 /**
@@ -86,6 +88,7 @@ export function parseFaqSources(sources: readonly FaqSource[], catalog: Catalog)
         throw locate.error([i, 'id'], `entry id "${entry.id}" is used twice (first at ${where(first)})`, 'give each entry its own id; ids are unique across all FAQ files');
       }
       ids.set(entry.id, entry);
+      checkAnswerOrHandover(raw, i, locate);
       checkTags(raw, i, catalog, locate);
       checkReferences(entry, i, source, catalog, locate);
       checkQuestions(entry, i, questions, locate);
@@ -100,7 +103,8 @@ function toEntry(raw: RawFaqEntry, source: FaqEntry['source']): FaqEntry {
   return {
     id: raw.id,
     questions: raw.questions.map((q) => q.trim()),
-    answer: raw.answer.trim(),
+    ...(raw.answer !== undefined ? { answer: raw.answer.trim() } : {}),
+    ...(raw.handover !== undefined ? { handover: raw.handover } : {}),
     tags: { service: list(raw.tags?.service), branch: list(raw.tags?.branch), ...(raw.tags?.topic ? { topic: raw.tags.topic } : {}) },
     source,
   };
@@ -115,6 +119,15 @@ function label(path: DataPath, data: unknown): string {
 
 function where(entry: FaqEntry): string {
   return entry.source.line ? `${entry.source.file}:${entry.source.line}` : entry.source.file;
+}
+
+function checkAnswerOrHandover(raw: RawFaqEntry, i: number, locate: Locator): void {
+  if (raw.answer === undefined && raw.handover === undefined) {
+    throw locate.error([i], `entry "${raw.id}" has no "answer"`, 'add "answer: "…"" with the reply, or "handover: medical" for questions an administrator must answer');
+  }
+  if (raw.answer !== undefined && raw.handover !== undefined) {
+    throw locate.error([i, 'handover'], `entry "${raw.id}" has both "answer" and "handover"`, 'keep "answer" to reply, or "handover" to pass the question to an administrator, not both');
+  }
 }
 
 function checkTags(raw: RawFaqEntry, i: number, catalog: Catalog, locate: Locator): void {
@@ -136,6 +149,7 @@ function checkTags(raw: RawFaqEntry, i: number, catalog: Catalog, locate: Locato
 }
 
 function checkReferences(entry: FaqEntry, i: number, source: string, catalog: Catalog, locate: Locator): void {
+  if (entry.answer === undefined) return;
   const answerLine = locate.line([i, 'answer']);
   for (const token of scanAnswer(entry.answer)) {
     if ('stray' in token) {

@@ -9,7 +9,8 @@ import type { FaqEntry } from './types';
 /**
  * The entry's answer with every reference resolved against the catalog, with Russian formatting:
  * `{price:manicure_gel}` → "2 900 ₽", `{price:haircut_women}` → "от 2 500 ₽", `{hours:city}` →
- * "пн–сб 09:00–21:00, вс 10:00–20:00". Entries from `loadFaq` always render (it checks them).
+ * "пн–сб 09:00–21:00, вс 10:00–20:00". Entries from `loadFaq` always render (it checks them); a
+ * handover entry has no answer to render.
  *
  * @throws {ContentError} for an unknown or malformed reference, or a stray brace, naming the entry's
  *   file and line.
@@ -17,7 +18,7 @@ import type { FaqEntry } from './types';
  * renderFaqAnswer({ ...entry, answer: 'Маникюр — {price:manicure_gel}, {minutes:manicure_gel} мин.' }, catalog)
  * // "Маникюр — 2 900 ₽, 90 мин."
  */
-export function renderFaqAnswer(entry: Pick<FaqEntry, 'id' | 'answer'> & Partial<Pick<FaqEntry, 'source'>>, catalog: Catalog): string {
+export function renderFaqAnswer(entry: { id: string; answer: string; source?: FaqEntry['source'] }, catalog: Catalog): string {
   let out = '';
   let cursor = 0;
   for (const token of scanAnswer(entry.answer)) {

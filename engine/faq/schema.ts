@@ -1,6 +1,7 @@
 /**
  * The JSON Schema of an FAQ file (`content/faq/*.yaml`): a list of entries with `id`, `questions`,
- * `answer` and optional `tags`. Structure only; references and ids are checked in `load.ts`.
+ * `answer` (or `handover`) and optional `tags`. Structure only; references and ids are checked in
+ * `load.ts`.
  */
 import Ajv from 'ajv';
 
@@ -15,11 +16,12 @@ const SCHEMA = {
   type: 'array',
   items: {
     type: 'object', additionalProperties: false,
-    required: ['id', 'questions', 'answer'],
+    required: ['id', 'questions'],
     properties: {
       id,
       questions: { type: 'array', minItems: 1, items: text, description: 'a list of questions as guests write them, one per line starting with "- "' },
       answer: { ...text, description: 'the answer text in quotes, e.g. "Маникюр с покрытием — {price:manicure_gel}."' },
+      handover: { ...id, description: 'the reason an administrator answers instead, e.g. medical' },
       tags: {
         type: 'object', additionalProperties: false,
         properties: { service: idOrIds, branch: idOrIds, topic: id },
@@ -36,6 +38,7 @@ export const validateFaqFile = new Ajv({ allErrors: true, verbose: true, strict:
 export interface RawFaqEntry {
   id: string;
   questions: string[];
-  answer: string;
+  answer?: string;
+  handover?: string;
   tags?: { service?: string | string[]; branch?: string | string[]; topic?: string };
 }

@@ -18,8 +18,17 @@ export interface FaqEntry {
   id: string;
   /** How guests ask, as they write in messengers. */
   questions: string[];
-  /** The answer with `{kind:id}` references to the catalog, e.g. `{price:manicure_gel}`. */
-  answer: string;
+  /**
+   * The answer with `{kind:id}` references to the catalog, e.g. `{price:manicure_gel}`. Absent exactly
+   * when `handover` is set.
+   */
+  answer?: string;
+  /**
+   * Set instead of `answer` for questions the assistant must not answer itself (e.g. `medical`): a
+   * match means "pass this to an administrator". Such entries exist so that these questions find them
+   * rather than a similar-sounding answer ("можно ли беременным маникюр" is not a price question).
+   */
+  handover?: string;
   tags: FaqTags;
   /** Where the entry is written, for messages. */
   source: { file: string; line?: number };
@@ -55,6 +64,14 @@ export interface FaqHit {
     /** The entity boost (positive) or mismatch penalty (negative). */
     entities: number;
   };
+}
+
+/** A confident match of a handover entry: an administrator should answer. */
+export interface FaqHandover {
+  entry: FaqEntry;
+  score: number;
+  /** The entry's `handover`, e.g. "medical". */
+  reason: string;
 }
 
 /** A confident answer. */

@@ -14,7 +14,6 @@ const GAVE_UP = '__gave_up';
  * Tests swap implementations with `machine.provide()`.
  */
 export function flowSetup(registry: FlowRegistry, slots: SlotCatalog) {
-  const resetOnRewind = [...slots.values()].filter((s) => s.resetOnRewind).map((s) => s.name);
   const inputOf = (context: FlowContext, params: Record<string, unknown> = {}): FlowInput => ({
     flow: context.flow,
     slots: context.slots,
@@ -50,7 +49,8 @@ export function flowSetup(registry: FlowRegistry, slots: SlotCatalog) {
         JSON.stringify(event.values[params.slot]) !== JSON.stringify(context.slots[params.slot]),
     },
     actions: {
-      say: emit((_, params: { response: string; buttonProvider?: string; params?: Record<string, unknown> }) => ({ type: 'say' as const, ...params })),
+      say: emit(({ context }, params: { response: string; buttonProvider?: string }) => ({ type: 'say' as const, ...params, slots: context.slots })),
+      reportAction: emit((_, params: { action: string; ok: boolean }) => ({ type: 'action' as const, ...params })),
       assignSlots: assign({
         slots: ({ context, event }) => (event.type === 'SLOTS' || event.type === 'RETURNED' ? mergeSlots(context.slots, event.type === 'SLOTS' ? event.values : event.slots) : context.slots),
       }),
@@ -58,14 +58,15 @@ export function flowSetup(registry: FlowRegistry, slots: SlotCatalog) {
       countAttempt: assign({ attempts: ({ context }, params: { step: string }) => ({ ...context.attempts, [params.step]: (context.attempts[params.step] ?? 0) + 1 }) }),
       resetAttempts: assign({ attempts: ({ context }, params: { step: string }) => ({ ...context.attempts, [params.step]: 0 }) }),
       rewind: assign({
-        slots: ({ context }, params: { keep: string }) => mergeSlots(context.slots, Object.fromEntries(resetOnRewind.filter((s) => s !== params.keep).map((s) => [s, undefined]))),
+        slots: ({ context }, params: { clear: string[] }) => mergeSlots(context.slots, Object.fromEntries(params.clear.map((s) => [s, undefined]))),
         attempts: () => ({}),
       }),
       applyResult: enqueueActions(({ enqueue, event, context }) => {
         const result = ((event as unknown as { output?: ActionResult | void }).output ?? {}) as ActionResult;
-        if (result.slots) enqueue.assign({ slots: mergeSlots(context.slots, result.slots) });
+        const slots = result.slots ? mergeSlots(context.slots, result.slots) : context.slots;
+        if (result.slots) enqueue.assign({ slots });
         if (result.conversation) enqueue.assign({ conversation: { ...context.conversation, ...result.conversation } });
-        for (const say of result.say ?? []) enqueue.emit({ type: 'say', ...say });
+        for (const say of result.say ?? []) enqueue.emit({ type: 'say', ...say, slots });
         if (result.handover) enqueue.emit({ type: 'handover', reason: result.handover.reason });
       }),
       rememberError: assign({ error: ({ event }) => String((event as unknown as { error?: unknown }).error instanceof Error ? ((event as unknown as { error: Error }).error.message) : (event as unknown as { error?: unknown }).error) }),
@@ -75,11 +76,12 @@ export function flowSetup(registry: FlowRegistry, slots: SlotCatalog) {
 }
 
 /** One flow as an XState machine, built with the shared setup. Step ids become state ids. */
-export function compileFlow(flow: FlowDefinition, flowsSetup: ReturnType<typeof flowSetup>): AnyStateMachine {
+export function compileFlow(flow: FlowDefinition, flowsSetup: ReturnType<typeof flowSetup>, slots: SlotCatalog): AnyStateMachine {
   const target = (stepId: string | undefined) => `#${flow.id}.${stepId ?? END}`;
   const collects = flow.steps.filter((s): s is CollectStep => s.kind === 'collect');
+  const rewinds = new Map(collects.map((c) => [c.id, slotsToForget(flow, c, slots)]));
   const states: Record<string, unknown> = {};
-  for (const step of flow.steps) states[step.id] = compileStep(step, flow, target, collects);
+  for (const step of flow.steps) states[step.id] = compileStep(step, target, collects, rewinds);
 
   states[END] = { type: 'final' };
   states[ERROR] = { entry: { type: 'say', params: { response: 'generic_error' } }, always: { target: target(END) } };
@@ -98,10 +100,25 @@ export function compileFlow(flow: FlowDefinition, flowsSetup: ReturnType<typeof 
 
 type Target = (stepId: string | undefined) => string;
 
-function compileStep(step: Step, flow: FlowDefinition, target: Target, collects: CollectStep[]): unknown {
+/**
+ * The choices to forget when the guest corrects the slot of `step`: slots marked `reset_on_rewind`
+ * that steps after it collect or test (an offered time depends on the day asked before it; the name
+ * asked after it does not).
+ */
+function slotsToForget(flow: FlowDefinition, step: CollectStep, slots: SlotCatalog): string[] {
+  const later = flow.steps.slice(flow.steps.indexOf(step) + 1);
+  const named = new Set<string>();
+  for (const s of later) {
+    if (s.kind === 'collect') named.add(s.slot);
+    if (s.kind === 'if' && 'slot' in s.condition) named.add(s.condition.slot);
+  }
+  return [...named].filter((name) => name !== step.slot && slots.get(name)?.resetOnRewind);
+}
+
+function compileStep(step: Step, target: Target, collects: CollectStep[], rewinds: Map<string, string[]>): unknown {
   switch (step.kind) {
     case 'collect':
-      return compileCollect(step, target, collects.slice(0, collects.indexOf(step)));
+      return compileCollect(step, target, collects.slice(0, collects.indexOf(step)), rewinds);
     case 'action':
       return compileAction(step, target);
     case 'say':
@@ -118,11 +135,11 @@ function compileStep(step: Step, flow: FlowDefinition, target: Target, collects:
 }
 
 /**
- * A collect step: `check` skips a filled, valid slot; `ask` and `reask` wait for the guest (tagged
- * `awaiting:<slot>`); `received` judges a value that just came. A value for an earlier step's slot
+ * A collect step: `check` skips a filled, valid slot; `ask`, `reask` and `waiting` wait for the guest
+ * (tagged `awaiting:<slot>`); `received` judges a value that just came. A value for an earlier step's slot
  * rewinds the flow to that step.
  */
-function compileCollect(step: CollectStep, target: Target, earlier: CollectStep[]): unknown {
+function compileCollect(step: CollectStep, target: Target, earlier: CollectStep[], rewinds: Map<string, string[]>): unknown {
   const slot = { slot: step.slot };
   const exhausted = { type: 'exhausted', params: { step: step.id, max: step.maxAttempts } };
   const giveUp = { target: target(step.onMaxAttempts ?? GAVE_UP), actions: { type: 'resetAttempts', params: { step: step.id } } };
@@ -134,7 +151,8 @@ function compileCollect(step: CollectStep, target: Target, earlier: CollectStep[
     ? [
         { guard: and([filled, { type: step.validate.guard, params: { ...step.validate.params, slot: step.slot } }]), ...proceed },
         { guard: and([filled, exhausted]), ...giveUp, actions: [{ type: 'clearSlot', params: slot }, giveUp.actions] },
-        { guard: filled, target: 'reask', actions: [{ type: 'clearSlot', params: slot }, { type: 'countAttempt', params: { step: step.id } }] },
+        // The refusal is said before the value is cleared, so it can name what was refused.
+        { guard: filled, target: 'waiting', actions: [{ type: 'say', params: reaskParams }, { type: 'clearSlot', params: slot }, { type: 'countAttempt', params: { step: step.id } }] },
       ]
     : [{ guard: filled, ...proceed }];
   const awaiting = [`${AWAITING_TAG}${step.slot}`];
@@ -146,13 +164,14 @@ function compileCollect(step: CollectStep, target: Target, earlier: CollectStep[
       received: { always: [...judge, { target: 'reask' }] },
       ask: { tags: awaiting, entry: { type: 'say', params: askParams } },
       reask: { tags: awaiting, entry: { type: 'say', params: reaskParams } },
+      waiting: { tags: awaiting },
     },
     on: {
       SLOTS: [
         ...earlier.map((e) => ({
           guard: { type: 'corrects', params: { slot: e.slot } },
           target: target(e.id),
-          actions: ['assignSlots', { type: 'rewind', params: { keep: e.slot } }],
+          actions: ['assignSlots', { type: 'rewind', params: { clear: rewinds.get(e.id) ?? [] } }],
         })),
         { target: '.received', reenter: true, actions: 'assignSlots' },
       ],
@@ -170,8 +189,8 @@ function compileAction(step: ActionStep, target: Target): unknown {
     invoke: {
       src: step.action,
       input: ({ context }: { context: FlowContext }) => ({ flow: context.flow, slots: context.slots, params: step.params, conversation: context.conversation }),
-      onDone: { target: target(step.next), actions: 'applyResult' },
-      onError: { target: target(step.onError ?? ERROR), actions: 'rememberError' },
+      onDone: { target: target(step.next), actions: [{ type: 'reportAction', params: { action: step.action, ok: true } }, 'applyResult'] },
+      onError: { target: target(step.onError ?? ERROR), actions: [{ type: 'reportAction', params: { action: step.action, ok: false } }, 'rememberError'] },
     },
   };
 }

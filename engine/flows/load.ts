@@ -54,7 +54,7 @@ export function buildFlowSet(definitions: FlowDefinition[], refs: FlowReferences
   const shared = flowSetup(refs.registry, refs.slots);
   return {
     definitions: new Map(definitions.map((d) => [d.id, d])),
-    machines: new Map(definitions.map((d) => [d.id, compileFlow(d, shared)])),
+    machines: new Map(definitions.map((d) => [d.id, compileFlow(d, shared, refs.slots)])),
     byIntent: new Map(definitions.flatMap((d) => d.startOn.map((intent) => [intent, d.id] as const))),
     slots: refs.slots,
   };

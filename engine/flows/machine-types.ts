@@ -32,8 +32,10 @@ export type FlowEvent =
 
 /** What a flow machine emits while it runs; the dialogue manager turns them into replies. */
 export type FlowEmitted =
-  | { type: 'say'; response: string; vars?: Record<string, unknown>; buttons?: Button[]; buttonProvider?: string; params?: Record<string, unknown> }
-  | { type: 'handover'; reason: string };
+  /** A reply; `slots` are the flow's slots when it was said, for the response's variables. */
+  | { type: 'say'; response: string; vars?: Record<string, unknown>; buttons?: Button[]; buttonProvider?: string; slots: Record<string, unknown> }
+  | { type: 'handover'; reason: string }
+  | { type: 'action'; action: string; ok: boolean };
 
 /** The output of a finished flow. */
 export interface FlowOutput {

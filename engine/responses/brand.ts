@@ -18,7 +18,7 @@ const APOLOGY = /извин|прости|к сожалению|жаль/iu;
 const FIRST_PERSON_SINGULAR = /(?<![\p{L}\p{N}])(я|меня|мне|мной|мой|моя|моё|мои)(?![\p{L}\p{N}])/iu;
 const INFORMAL_YOU = /(?<![\p{L}\p{N}])(ты|тебя|тебе|тобой|твой|твоя|твоё|твои)(?![\p{L}\p{N}])/iu;
 const DIGIT = /\p{Nd}/u;
-const CURRENCY = /[₽$€]|руб/iu;
+const CURRENCY = /[₽$€]|(?<!\p{L})руб(?:лей|ля|ль)?(?!\p{L})/iu;
 
 /** The emoji in a text, one entry per emoji (a ZWJ sequence or a flag counts once). */
 export function emojiIn(text: string): string[] {
@@ -46,11 +46,13 @@ export function brandProblems(text: string, emoji: readonly string[] = BRAND_EMO
   if (found.length > 0 && APOLOGY.test(text)) {
     problems.push({ problem: `an apology with an emoji (${found.join(' ')})`, hint: 'remove the emoji: apologies and complaints go without one' });
   }
-  const singular = FIRST_PERSON_SINGULAR.exec(text);
+  // Words in «quotes» are the guest's or a button's («Любой мастер»), not the salon speaking.
+  const spoken = text.replace(/«[^»]*»/g, ' ');
+  const singular = FIRST_PERSON_SINGULAR.exec(spoken);
   if (singular) {
     problems.push({ problem: `the salon speaks as «${singular[1]}»`, hint: 'the salon speaks as «мы» («мы запишем», «нам жаль»)' });
   }
-  const informal = INFORMAL_YOU.exec(text);
+  const informal = INFORMAL_YOU.exec(spoken);
   if (informal) {
     problems.push({ problem: `the guest is called «${informal[1]}»`, hint: 'always address the guest as «вы»' });
   }

@@ -75,5 +75,6 @@ function tidy(text: string): string {
     .replace(/(^|\n)[ \t]*\u0000[,:]?[ \t]*(\p{Ll}?)/gu, (_, start: string, letter: string) => `${start}${letter.toUpperCase()}`)
     .replace(/[ \t]+\u0000[ \t]+/g, ' ')
     .replace(/\u0000/g, '')
-    .replace(/[ \t]{2,}/g, ' ');
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/[ \t]+$/gm, '');
 }

@@ -4,7 +4,8 @@
  *
  * | emoji        | word      | why                                          |
  * |--------------|-----------|----------------------------------------------|
- * | 👍 👌        | ок        | agreement, answers "подходит?"               |
+ * | 👍 👌 ✅ 🙌 💯 | ок      | agreement, answers "подходит?"               |
+ * | 👎 ❌        | нет       | refusal, answers "подходит?"                 |
  * | 🙏           | спасибо   | thanks (or "please"), closes a dialogue      |
  * | 😡 🤬 😢 😭  | негатив   | anger or distress: a complaint signal        |
  * | 💅           | маникюр   | the nail emoji alone is a booking request    |
@@ -18,6 +19,11 @@ export const NEGATIVE_EMOJI_TOKEN = 'негатив';
 export const EMOJI_WORDS: ReadonlyMap<string, string> = new Map([
   ['👍', 'ок'],
   ['👌', 'ок'],
+  ['✅', 'ок'],
+  ['🙌', 'ок'],
+  ['💯', 'ок'],
+  ['👎', 'нет'],
+  ['❌', 'нет'],
   ['🙏', 'спасибо'],
   ['😡', NEGATIVE_EMOJI_TOKEN],
   ['🤬', NEGATIVE_EMOJI_TOKEN],

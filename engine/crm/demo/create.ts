@@ -68,6 +68,7 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
     ),
     moveBooking: db.prepare<[string, number, number, number, number]>('UPDATE crm_bookings SET master = ?, start_ms = ?, end_ms = ?, price = ? WHERE id = ?'),
     cancelBooking: db.prepare<[number]>("UPDATE crm_bookings SET status = 'cancelled' WHERE id = ?"),
+    updateServices: db.prepare<[string, number, number, number]>('UPDATE crm_bookings SET services = ?, end_ms = ?, price = ? WHERE id = ?'),
     upcoming: db.prepare<[number, number], BookingRow>("SELECT * FROM crm_bookings WHERE client_id = ? AND status = 'booked' AND start_ms > ? ORDER BY start_ms"),
     completed: db.prepare<[number], BookingRow>("SELECT * FROM crm_bookings WHERE client_id = ? AND status = 'completed' ORDER BY start_ms DESC"),
     client: db.prepare<[number], ClientRow>('SELECT * FROM crm_clients WHERE id = ?'),
@@ -144,6 +145,20 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
     return toBooking(q.booking.get(row.id)!, calendar);
   });
 
+  const addServices = db.transaction((id: string, serviceIds: string[]): Booking => {
+    const row = existingBooking(id);
+    if (row.status !== 'booked') throw new BookingNotActiveError(id, row.status);
+    serviceIds.forEach((serviceId) => schedule.service(serviceId));
+    const booked = JSON.parse(row.services) as string[];
+    const added = [...new Set(serviceIds)].filter((serviceId) => !booked.includes(serviceId));
+    if (added.length === 0) return toBooking(row, calendar);
+    const services = [...booked, ...added];
+    const endMs = assertBookable({ services, branch: row.branch, master: row.master, startMs: row.start_ms }, row.id);
+    const { price } = priceOf(services, schedule.masters.get(row.master)!, catalog);
+    q.updateServices.run(JSON.stringify(services), endMs, price, row.id);
+    return toBooking(q.booking.get(row.id)!, calendar);
+  });
+
   const cancel = db.transaction((id: string): Booking => {
     const row = existingBooking(id);
     if (row.status === 'completed') throw new BookingNotActiveError(id, row.status);
@@ -162,6 +177,7 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
     createBooking: async (request) => create.immediate(request),
     moveBooking: async (id, change) => move.immediate(id, change),
     cancelBooking: async (id) => cancel.immediate(id),
+    addServices: async (id, serviceIds) => addServices.immediate(id, serviceIds),
 
     async getBooking(id) {
       const numeric = parseId('B', id);

@@ -63,7 +63,7 @@ class Seeder {
   private readonly insertClient;
   private readonly insertBooking;
 
-  constructor(db: Database, private readonly schedule: Schedule, private readonly rules: Rules, private readonly seedMs: number) {
+  constructor(private readonly db: Database, private readonly schedule: Schedule, private readonly rules: Rules, private readonly seedMs: number) {
     this.insertClient = db.prepare<[string, string]>('INSERT INTO crm_clients (name, phone) VALUES (?, ?)');
     this.insertBooking = db.prepare<[string, string, string, string, number, number, string, string, number, number, number]>(
       `INSERT INTO crm_bookings (status, branch, master, services, start_ms, end_ms, guest_name, phone, client_id, price, created_ms)
@@ -72,11 +72,18 @@ class Seeder {
   }
 
   run(): void {
+    this.loadExistingBookings();
     for (const demo of DEMO_GUESTS) {
       const guest = this.addGuest(demo.name, demo.phone);
       for (const visit of demo.visits) this.book({ ...this.placeDemoVisit(visit), services: visit.services, guest });
     }
     this.fillOccupancy(this.generateGuests());
+  }
+
+  /** Bookings made before seeding (with seeding off at first) are kept free of overlaps too. */
+  private loadExistingBookings(): void {
+    const rows = this.db.prepare<[], { master: string; start_ms: number; end_ms: number }>("SELECT master, start_ms, end_ms FROM crm_bookings WHERE status = 'booked'").all();
+    for (const row of rows) this.markTaken(row.master, row.start_ms, row.end_ms);
   }
 
   private addGuest(name: string, phone: string): NewBooking['guest'] {
@@ -182,7 +189,11 @@ class Seeder {
     const createdMs = Math.min(startMs, this.seedMs) - (1 + this.random.int(14)) * DAY_MS;
     const { price } = priceOf(services, master, this.schedule.catalog);
     this.insertBooking.run(status, master.branch, master.id, JSON.stringify(services), startMs, endMs, guest.name, guest.phone, guest.id, price, createdMs);
-    const key = `${master.id}|${this.schedule.calendar.dayOf(startMs)}`;
-    this.occupied.set(key, [...(this.occupied.get(key) ?? []), { start: startMs, end: endMs }]);
+    this.markTaken(master.id, startMs, endMs);
+  }
+
+  private markTaken(master: string, start: number, end: number): void {
+    const key = `${master}|${this.schedule.calendar.dayOf(start)}`;
+    this.occupied.set(key, [...(this.occupied.get(key) ?? []), { start, end }]);
   }
 }

@@ -109,6 +109,15 @@ describe('demo CRM seeding', () => {
     }
   });
 
+  it('seeds around bookings made before seeding was turned on', async () => {
+    const db = new Database(':memory:');
+    const unseeded = createDemoCrm({ db, catalog, rules, clock: () => NOW, seed: false });
+    const mine = await unseeded.createBooking({ services: ['manicure_gel'], branch: 'tverskaya', master: 'olga', start: msk('2026-11-26 10:00'), guestName: 'Вера', phone: '+79161112233' });
+    const seeded = createDemoCrm({ db, catalog, rules, clock: () => NOW });
+    const sameDay = (await seeded.listBookings()).filter((b) => b.master === 'olga' && b.start.startsWith('2026-11-26') && b.id !== mine.id);
+    expect(sameDay.every((b) => b.end <= mine.start || b.start >= mine.end)).to.equal(true);
+  });
+
   it('still leaves free slots to offer, of masters who are not booked solid', async () => {
     const offers = await crm.findFreeSlots({ services: ['manicure_gel'], branch: 'tverskaya' });
     expect(offers).to.have.length(5);

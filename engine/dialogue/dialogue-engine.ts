@@ -1,0 +1,349 @@
+import type { Nlu } from '../../nlu';
+import type { Clock } from '../../nlu/types';
+import type { FaqBase } from '../faq';
+import type { Button, ConversationInfo, FlowRegistry, FlowSet } from '../flows';
+import type { Responses } from '../responses/responses';
+import { conversationId, emptyConversationState, KeyedMutex, type ConversationState, type ConversationStore, type LoggedButton } from '../store';
+import { FlowStack, type Said } from './flow-stack';
+import { slotValuesFor } from './slot-values';
+import type { InboundMessage, Reply, TurnEvent, TurnResult } from './types';
+import { understand, type Understanding } from './understand';
+
+/** Builds the display variables of a response from a flow's slots (names, times, prices…). */
+export type VariableBuilder = (slots: Record<string, unknown>, conversation: ConversationInfo, now: Date) => Record<string, unknown>;
+
+export interface DialogueDeps {
+  nlu: Nlu;
+  flows: FlowSet;
+  registry: FlowRegistry;
+  responses: Responses;
+  faq?: FaqBase;
+  store: ConversationStore;
+  clock: Clock;
+  variables: VariableBuilder;
+  /** Below this an intent does not switch flows or start one. Default: the NLU's fallback threshold. */
+  switchThreshold?: number;
+}
+
+/** Intents answered in passing: the pending question is asked again after them. */
+const DIGRESSIONS = new Set(['faq', 'greet', 'thanks', 'goodbye', 'out_of_scope']);
+/** Intents that never start or switch a flow: they answer the flow's questions. */
+const ANSWERS = new Set(['inform', 'affirm', 'deny', 'nlu_fallback']);
+/** Intents the clarification may offer as buttons. */
+const OFFERABLE = (intent: string, flows: FlowSet) => flows.byIntent.has(intent) || intent === 'faq';
+
+type Pending = { kind: 'resume'; flow: string } | { kind: 'clarify' } | null;
+
+/**
+ * The turn pipeline: understands a message, decides what it means for the conversation (start a
+ * flow, fill the awaited slot, correct an earlier one, digress, switch, stop, clarify, hand over), runs
+ * the flows, renders the replies and saves the conversation — state and message log in one transaction.
+ * Turns of one conversation run one at a time, in arrival order.
+ */
+export class DialogueEngine {
+  private readonly mutex = new KeyedMutex();
+
+  constructor(private readonly deps: DialogueDeps) {}
+
+  /** Handles one inbound message and returns the assistant's turn. */
+  handle(message: InboundMessage): Promise<TurnResult> {
+    return this.mutex.run(conversationId(message), () => this.turn(message));
+  }
+
+  private async turn(message: InboundMessage): Promise<TurnResult> {
+    const { deps } = this;
+    const now = deps.clock();
+    const key = { channel: message.channel, userId: message.userId };
+    const stored = deps.store.load(key);
+    const state: ConversationState = stored ? structuredClone(stored.state) : emptyConversationState();
+    const id = conversationId(key);
+    const conversation: ConversationInfo = {
+      id,
+      channel: message.channel,
+      userId: message.userId,
+      ...((state.conversation as Partial<ConversationInfo>) ?? {}),
+      ...(message.userName ? { name: message.userName } : {}),
+    };
+    const u = await understand(deps.nlu, withPressedButton(message, state.lastButtons as Button[] | undefined), now);
+    const stack = new FlowStack(deps.flows, state.stack, conversation);
+    const turn = new TurnOutput(this.deps, conversation, now, state.turn);
+
+    if (state.handedOver) {
+      // Staff are talking to the guest: log the message, answer nothing.
+      return this.finish({ message, state, stored, u, stack, turn, handedOver: true });
+    }
+    await this.decide(u, message, state, stack, turn);
+
+    // What the flows said becomes replies; a handover ends the flows and tells the guest when staff answer.
+    for (const said of stack.said) {
+      if (said.type === 'say') await turn.say(said);
+      if (said.type === 'handover') state.handedOver = { reason: said.reason, at: now.toISOString() };
+    }
+    if (turn.handover && !state.handedOver) {
+      state.handedOver = { reason: turn.handover, at: now.toISOString() };
+      turn.events.push({ type: 'handover', reason: turn.handover });
+      await turn.respond('handover_sensitive');
+    }
+    if (state.handedOver) {
+      stack.clear();
+      state.pending = null;
+    } else if (stack.depth > 0 && stack.said.some((s) => s.type === 'say') === false && turn.replies.length === 0 && stack.awaiting()) {
+      await stack.send({ type: 'REPEAT' });
+      for (const said of stack.said) if (said.type === 'say') await turn.say(said);
+    }
+    if (!state.handedOver && stack.depth > 0 && !stack.awaiting() && state.pending === null && stack.lastOutput) {
+      // A flow finished over an interrupted one: offer to come back to it.
+      this.offerResume(state, stack, turn);
+    }
+    return this.finish({ message, state, stored, u, stack, turn, handedOver: state.handedOver !== null });
+  }
+
+  private async decide(u: Understanding, message: InboundMessage, state: ConversationState, stack: FlowStack, turn: TurnOutput): Promise<void> {
+    const { flows } = this.deps;
+    const threshold = this.deps.switchThreshold ?? this.deps.nlu.fallbackThreshold;
+    const confident = !u.lowConfidence && u.confidence >= threshold;
+    const pending = (state.pending ?? null) as Pending;
+    state.pending = null;
+
+    // 1. An answer to "shall we come back to …?"
+    if (pending?.kind === 'resume' && stack.top === pending.flow) {
+      if (u.payload?.kind === 'resume' ? u.payload.yes : u.intent === 'affirm' && confident) {
+        stack.events.push({ type: 'flow_resumed', flow: pending.flow });
+        await stack.send({ type: 'REPEAT' });
+        return;
+      }
+      if (u.payload?.kind === 'resume' ? !u.payload.yes : (u.intent === 'deny' || u.intent === 'stop') && confident) {
+        stack.stopTop();
+        await turn.respond('how_can_we_help');
+        return;
+      }
+      // Anything else: the interrupted flow is active again and takes the message below.
+      stack.events.push({ type: 'flow_resumed', flow: pending.flow });
+    }
+
+    // 2. Handing over, from a button or the intent, wherever the conversation is.
+    if (u.payload?.kind === 'handover' || (u.intent === 'handover' && confident)) {
+      await this.switchTo('handover', u, message, stack);
+      return;
+    }
+
+    const active = stack.top;
+    if (active) {
+      const definition = flows.definitions.get(active)!;
+      const awaiting = stack.awaiting();
+      // 3. "стоп", "передумала": end the flow politely.
+      if (u.intent === 'stop' && confident && u.payload?.kind !== 'slot') {
+        stack.stopTop();
+        await turn.respond('stopped');
+        if (stack.top) this.offerResume(state, stack, turn);
+        return;
+      }
+      const values = slotValuesFor(definition, flows.slots, u, awaiting, message.attachments);
+      const freeTextAwaited = awaiting !== null && flows.slots.get(awaiting)?.fromText === true && values[awaiting] !== undefined;
+      const intentFlow = u.payload?.kind === 'intent' || confident ? flows.byIntent.get(u.intent) : undefined;
+      // 4. Another flow's intent interrupts this one (it is offered again afterwards).
+      if (intentFlow && intentFlow !== active && !ANSWERS.has(u.intent) && !freeTextAwaited && u.payload?.kind !== 'slot') {
+        stack.events.push({ type: 'flow_interrupted', flow: active, by: intentFlow });
+        await this.switchTo(intentFlow, u, message, stack);
+        return;
+      }
+      // 5. A question in passing is answered; its entities may still fill slots.
+      if (DIGRESSIONS.has(u.intent) && confident && !freeTextAwaited) {
+        stack.events.push({ type: 'digression', intent: u.intent });
+        if (u.intent === 'faq' || Object.keys(values).length === 0) await this.answerDigression(u, turn);
+        await stack.send(Object.keys(values).length ? { type: 'SLOTS', values } : { type: 'REPEAT' });
+        return;
+      }
+      // 6. Values for the awaited slot, later ones (given early) or earlier ones (a correction).
+      if (Object.keys(values).length) {
+        await stack.send({ type: 'SLOTS', values });
+        return;
+      }
+      // 7. Nothing usable: the flow asks again (and gives up after its attempts).
+      await stack.send({ type: 'NO_VALUE' });
+      return;
+    }
+
+    // No flow is running.
+    const startFlow = u.payload?.kind === 'intent' || confident ? flows.byIntent.get(u.intent) : undefined;
+    if (startFlow) {
+      state.fallbacks = 0;
+      await this.switchTo(startFlow, u, message, stack);
+      return;
+    }
+    if (confident || u.payload) {
+      state.fallbacks = 0;
+      if (u.intent === 'faq') await this.answerFaq(u, turn, true);
+      else if (DIGRESSIONS.has(u.intent)) await turn.respond(u.intent);
+      else await turn.respond('how_can_we_help');
+      return;
+    }
+    await this.fallback(u, state, turn, pending);
+  }
+
+  /** Starts a flow (on top of an interrupted one, if any) with the slots the message already gives. */
+  private async switchTo(flow: string, u: Understanding, message: InboundMessage, stack: FlowStack): Promise<void> {
+    const definition = this.deps.flows.definitions.get(flow);
+    if (!definition) return;
+    const values = slotValuesFor(definition, this.deps.flows.slots, { ...u, payload: u.payload?.kind === 'slot' ? u.payload : undefined }, null, message.attachments);
+    await stack.start(flow, values);
+  }
+
+  private async answerDigression(u: Understanding, turn: TurnOutput): Promise<void> {
+    if (u.intent === 'faq') await this.answerFaq(u, turn, false);
+    else await turn.respond(u.intent);
+  }
+
+  /** Answers from the FAQ; `offerHuman` adds the honest "не нашла ответа" when nothing fits. */
+  private async answerFaq(u: Understanding, turn: TurnOutput, offerHuman: boolean): Promise<boolean> {
+    const entities = {
+      services: u.entities.filter((e) => e.entity === 'service').map((e) => String(e.value)),
+      branches: u.entities.filter((e) => e.entity === 'branch').map((e) => String(e.value)),
+    };
+    const sensitive = this.deps.faq?.handover(u.text, entities);
+    if (sensitive) {
+      // A medical question is never answered by the assistant: an administrator takes it.
+      turn.handover = sensitive.reason;
+      return true;
+    }
+    const answer = this.deps.faq?.answer(u.text, entities);
+    if (answer) {
+      turn.raw(answer.text, [], `faq:${answer.entry.id}`);
+      return true;
+    }
+    if (offerHuman) await turn.respond('faq_not_found_offer_human');
+    return false;
+  }
+
+  /** Low confidence outside a flow: one clarification, then the FAQ, then a human. */
+  private async fallback(u: Understanding, state: ConversationState, turn: TurnOutput, pending: Pending): Promise<void> {
+    state.fallbacks = (state.fallbacks ?? 0) + 1;
+    turn.events.push({ type: 'fallback', level: state.fallbacks });
+    if (state.fallbacks === 1 && pending?.kind !== 'clarify') {
+      const options = u.ranking.filter((r) => OFFERABLE(r.name, this.deps.flows)).slice(0, 3);
+      const buttons: Button[] = options.map((o) => ({ title: this.intentTitle(o.name), payload: `/intent ${o.name}` }));
+      buttons.push({ title: this.intentTitle('handover'), payload: '/handover' });
+      state.pending = { kind: 'clarify' };
+      await turn.respond('fallback_clarify', {}, buttons);
+      return;
+    }
+    state.fallbacks = 0;
+    if (await this.answerFaq(u, turn, false)) return;
+    await turn.respond('fallback_not_understood_offer_human', {}, [{ title: this.intentTitle('handover'), payload: '/handover' }]);
+  }
+
+  /** The button title of an intent: the response `button_<intent>` when content has it. */
+  private intentTitle(intent: string): string {
+    const key = `button_${intent}`;
+    return this.deps.responses.has(key) ? this.deps.responses.render(key) : intent;
+  }
+
+  private offerResume(state: ConversationState, stack: FlowStack, turn: TurnOutput): void {
+    const flow = stack.top;
+    if (!flow) return;
+    const definition = this.deps.flows.definitions.get(flow);
+    state.pending = { kind: 'resume', flow };
+    turn.respondSync('resume_offer', { flow_title: definition?.title ?? definition?.description ?? flow }, [
+      { title: this.deps.responses.has('button_yes') ? this.deps.responses.render('button_yes') : 'Да', payload: '/resume yes' },
+      { title: this.deps.responses.has('button_no') ? this.deps.responses.render('button_no') : 'Нет', payload: '/resume no' },
+    ]);
+  }
+
+  private finish(args: {
+    message: InboundMessage;
+    state: ConversationState;
+    stored: ReturnType<ConversationStore['load']>;
+    u: Understanding;
+    stack: FlowStack;
+    turn: TurnOutput;
+    handedOver: boolean;
+  }): TurnResult {
+    const { message, state, stored, u, stack, turn, handedOver } = args;
+    const now = this.deps.clock();
+    state.stack = stack.frames();
+    // Buttons of this turn: the guest may answer by typing a button's number or title.
+    state.lastButtons = turn.replies.flatMap((r) => r.buttons);
+    state.turn = (state.turn ?? 0) + 1;
+    state.conversation = stack.conversationInfo;
+    const awaiting = stack.awaiting();
+    const slots = stack.top ? stack.slots() : (stack.lastOutput?.slots ?? {});
+    const at = now.toISOString();
+    const key = { channel: message.channel, userId: message.userId };
+    const events = [...stack.events, ...turn.events] as TurnEvent[];
+    const saved = this.deps.store.saveTurn(
+      key,
+      stored?.version ?? null,
+      state,
+      [
+        {
+          direction: 'in', at, text: message.text, payload: message.payload, attachments: message.attachments, messageId: message.messageId,
+          parse: { intent: { name: u.intent, confidence: u.confidence }, entities: u.entities, ranking: u.ranking.slice(0, 5) },
+        },
+        ...turn.replies.map((reply) => ({ direction: 'out' as const, at, text: reply.text, buttons: reply.buttons as LoggedButton[], response: reply.response })),
+      ],
+      { flow: stack.top, awaiting, slots, meta: { events, handedOver } },
+    );
+    return {
+      conversationId: saved.id,
+      replies: turn.replies,
+      intent: u.intent,
+      confidence: u.confidence,
+      entities: u.entities,
+      ranking: u.ranking,
+      flow: stack.top,
+      awaiting,
+      slots,
+      handedOver,
+      events,
+    };
+  }
+}
+
+/**
+ * A typed answer that names one of the buttons just offered (its number, or its title) is read as
+ * pressing it: channels without buttons, and guests who type instead of tapping.
+ */
+export function withPressedButton(message: InboundMessage, buttons: Button[] | undefined): InboundMessage {
+  if (message.payload || !message.text || !buttons?.length) return message;
+  const typed = message.text.trim().toLowerCase().replace(/ё/g, 'е').replace(/[.)]$/, '');
+  const byNumber = /^\d{1,2}$/.test(typed) ? buttons[Number(typed) - 1] : undefined;
+  const byTitle = buttons.find((b) => b.title.trim().toLowerCase().replace(/ё/g, 'е') === typed);
+  const pressed = byNumber ?? byTitle;
+  return pressed ? { ...message, payload: pressed.payload } : message;
+}
+
+/** The replies of one turn, rendered from response keys with their variables and buttons. */
+class TurnOutput {
+  readonly replies: Reply[] = [];
+  readonly events: TurnEvent[] = [];
+  /** Set when the turn itself (not a flow) decided to hand the guest over, with the reason. */
+  handover?: string;
+
+  constructor(
+    private readonly deps: DialogueDeps,
+    private readonly conversation: ConversationInfo,
+    private readonly now: Date,
+    private readonly turnNumber: number,
+  ) {}
+
+  /** A reply from a flow's `say`. */
+  async say(said: Extract<Said, { type: 'say' }>): Promise<void> {
+    const input = { flow: said.flow, slots: said.slots, params: {}, conversation: this.conversation };
+    const buttons = said.buttons ?? (said.buttonProvider ? await this.deps.registry.buttons[said.buttonProvider]?.(input) : undefined);
+    this.respondSync(said.response, { ...said.vars }, buttons, said.slots);
+  }
+
+  async respond(response: string, vars: Record<string, unknown> = {}, buttons?: Button[]): Promise<void> {
+    this.respondSync(response, vars, buttons);
+  }
+
+  respondSync(response: string, vars: Record<string, unknown> = {}, buttons?: Button[], slots: Record<string, unknown> = {}): void {
+    const all = { ...this.deps.variables(slots, this.conversation, this.now), ...vars };
+    const text = this.deps.responses.render(response, all, { variant: this.turnNumber });
+    this.replies.push({ text, buttons: buttons ?? this.deps.responses.buttons(response, all), response });
+  }
+
+  raw(text: string, buttons: Button[], response?: string): void {
+    this.replies.push({ text, buttons, response });
+  }
+}

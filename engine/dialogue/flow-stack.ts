@@ -1,0 +1,151 @@
+import { createActor, waitFor, type AnyActorRef } from 'xstate';
+import { AWAITING_TAG, CALL_TAG, type ConversationInfo, type FlowEmitted, type FlowEvent, type FlowOutput, type FlowSet } from '../flows';
+import type { FlowFrame } from '../store';
+import type { TurnEvent } from './types';
+
+/** How long a turn may wait for a flow's actions (CRM calls) before it gives up. */
+const SETTLE_TIMEOUT_MS = 20_000;
+
+/** What a flow said, with the flow that said it. */
+export type Said = FlowEmitted & { flow: string };
+
+/**
+ * The running flows of one conversation during one turn: restores their actors from persisted
+ * snapshots on demand, sends events, follows `call`, `link` and the end of flows, and records what
+ * they say. `frames()` gives the stack to persist afterwards.
+ */
+export class FlowStack {
+  private readonly stack: Array<{ flow: string; snapshot?: unknown; actor?: AnyActorRef }>;
+  readonly said: Said[] = [];
+  readonly events: TurnEvent[] = [];
+  /** The output of the last flow that finished this turn. */
+  lastOutput?: FlowOutput & { flow: string };
+
+  constructor(
+    private readonly flows: FlowSet,
+    frames: FlowFrame[],
+    private conversation: ConversationInfo,
+  ) {
+    this.stack = frames.map((f) => ({ flow: f.flow, snapshot: f.snapshot }));
+  }
+
+  get depth(): number {
+    return this.stack.length;
+  }
+
+  /** The active flow, or null. */
+  get top(): string | null {
+    return this.stack.at(-1)?.flow ?? null;
+  }
+
+  /** Conversation facts the flows learnt (client, phone). */
+  get conversationInfo(): ConversationInfo {
+    return this.conversation;
+  }
+
+  /** The slot the active flow waits for, or null. */
+  awaiting(): string | null {
+    const frame = this.stack.at(-1);
+    if (!frame) return null;
+    const tags = [...this.actorOf(frame).getSnapshot().tags] as string[];
+    return tags.find((t) => t.startsWith(AWAITING_TAG))?.slice(AWAITING_TAG.length) ?? null;
+  }
+
+  /** The active flow's slots. */
+  slots(): Record<string, unknown> {
+    const frame = this.stack.at(-1);
+    return frame ? { ...this.actorOf(frame).getSnapshot().context.slots } : {};
+  }
+
+  /** Starts a flow on top of the stack with prefilled slots, and runs it until it waits or ends. */
+  async start(flow: string, slots: Record<string, unknown> = {}): Promise<void> {
+    const machine = this.flows.machines.get(flow);
+    if (!machine) throw new Error(`no flow "${flow}"`);
+    const frame: { flow: string; actor?: AnyActorRef } = { flow };
+    this.stack.push(frame);
+    this.events.push({ type: 'flow_started', flow });
+    frame.actor = this.watch(createActor(machine, { input: { slots, conversation: this.conversation } }), flow);
+    frame.actor.start();
+    await this.settle();
+  }
+
+  /** Sends an event to the active flow and runs until it waits or ends. */
+  async send(event: FlowEvent): Promise<void> {
+    const frame = this.stack.at(-1);
+    if (!frame) return;
+    this.actorOf(frame).send(event);
+    await this.settle();
+  }
+
+  /** Ends the active flow without finishing it ("стоп"). */
+  stopTop(): string | null {
+    const frame = this.stack.pop();
+    if (!frame) return null;
+    frame.actor?.stop();
+    this.events.push({ type: 'flow_stopped', flow: frame.flow });
+    return frame.flow;
+  }
+
+  /** Drops every flow (a handover). */
+  clear(): void {
+    while (this.stack.length) this.stopTop();
+  }
+
+  /** The stack as persisted snapshots. */
+  frames(): FlowFrame[] {
+    return this.stack.map((frame) => ({ flow: frame.flow, snapshot: frame.actor ? frame.actor.getPersistedSnapshot() : frame.snapshot }));
+  }
+
+  private actorOf(frame: { flow: string; snapshot?: unknown; actor?: AnyActorRef }): AnyActorRef {
+    if (!frame.actor) {
+      const machine = this.flows.machines.get(frame.flow);
+      if (!machine) throw new Error(`the conversation has a flow "${frame.flow}" that no longer exists`);
+      frame.actor = this.watch(createActor(machine, { snapshot: frame.snapshot as never, input: { conversation: this.conversation } }), frame.flow);
+      frame.actor.start();
+    }
+    return frame.actor;
+  }
+
+  private watch(actor: AnyActorRef, flow: string): AnyActorRef {
+    actor.on('*', (event: FlowEmitted) => {
+      this.said.push({ ...event, flow });
+      if (event.type === 'action') this.events.push({ type: 'action', action: event.action, ok: event.ok });
+      if (event.type === 'handover') this.events.push({ type: 'handover', reason: event.reason });
+    });
+    return actor;
+  }
+
+  /** Runs the active flow until it waits for the guest; follows calls, links and finished flows. */
+  private async settle(): Promise<void> {
+    for (;;) {
+      const frame = this.stack.at(-1);
+      if (!frame) return;
+      const actor = this.actorOf(frame);
+      const snapshot = await waitFor(actor, (s) => s.status !== 'active' || [...s.tags].some((t) => typeof t === 'string' && (t.startsWith(AWAITING_TAG) || t.startsWith(CALL_TAG))), { timeout: SETTLE_TIMEOUT_MS });
+      if (snapshot.status === 'active') {
+        const call = ([...snapshot.tags] as string[]).find((t) => t.startsWith(CALL_TAG));
+        if (!call) return; // waiting for the guest
+        await this.start(call.slice(CALL_TAG.length), { ...snapshot.context.slots });
+        return;
+      }
+      // The flow finished: pop it, then hand off, return to a caller, or stop here.
+      this.stack.pop();
+      const output = snapshot.output as FlowOutput;
+      this.conversation = { ...this.conversation, ...output.conversation };
+      this.lastOutput = { ...output, flow: frame.flow };
+      this.events.push({ type: 'flow_completed', flow: frame.flow });
+      if (output.link) {
+        await this.start(output.link, output.slots);
+        return;
+      }
+      const caller = this.stack.at(-1);
+      if (!caller) return;
+      const callerSnapshot = this.actorOf(caller).getSnapshot();
+      if (([...callerSnapshot.tags] as string[]).includes(`${CALL_TAG}${frame.flow}`)) {
+        this.actorOf(caller).send({ type: 'RETURNED', slots: output.slots });
+        continue;
+      }
+      return; // an interrupted flow lies below: the dialogue manager offers to come back to it
+    }
+  }
+}

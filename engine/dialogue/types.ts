@@ -1,0 +1,56 @@
+import type { Button } from '../flows';
+import type { Entity, IntentScore } from '../../nlu/types';
+import type { MessageAttachment } from '../store';
+
+/** A guest's message in any channel, after the connector turned it into one shape. */
+export interface InboundMessage {
+  channel: string;
+  userId: string;
+  /** The channel's message id (deduplication, logs). */
+  messageId?: string;
+  text?: string;
+  /** A pressed button's payload (`/slot branch=tverskaya`, `/intent booking`, `/resume yes`, `/handover`). */
+  payload?: string;
+  attachments?: MessageAttachment[];
+  /** The guest's name as the channel gives it. */
+  userName?: string;
+}
+
+/** One message of the assistant. */
+export interface Reply {
+  text: string;
+  buttons: Button[];
+  /** The response key it was rendered from (tests and logs). */
+  response?: string;
+}
+
+/** Something that happened during a turn, for tests, coverage and logs. */
+export type TurnEvent =
+  | { type: 'flow_started'; flow: string }
+  | { type: 'flow_completed'; flow: string }
+  | { type: 'flow_interrupted'; flow: string; by: string }
+  | { type: 'flow_resumed'; flow: string }
+  | { type: 'flow_stopped'; flow: string }
+  | { type: 'action'; action: string; ok: boolean }
+  | { type: 'handover'; reason: string }
+  | { type: 'digression'; intent: string }
+  | { type: 'fallback'; level: number };
+
+/** What one turn produced: the replies and where the conversation stands. */
+export interface TurnResult {
+  conversationId: string;
+  replies: Reply[];
+  /** The intent the turn was understood as (after payloads and the fallback threshold), or null. */
+  intent: string | null;
+  confidence: number;
+  entities: Entity[];
+  ranking: IntentScore[];
+  /** The active flow after the turn, or null. */
+  flow: string | null;
+  /** The slot the active flow waits for, or null. */
+  awaiting: string | null;
+  /** The active flow's slots, or those of the flow that just finished. */
+  slots: Record<string, unknown>;
+  handedOver: boolean;
+  events: TurnEvent[];
+}

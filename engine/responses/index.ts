@@ -1,0 +1,37 @@
+/**
+ * Response templates: every text the assistant says, from `content/responses.yaml` — loaded and
+ * checked (structure, variables, brand voice), rendered with variables, and the helpers that turn
+ * engine values into the display text those variables hold.
+ */
+
+// Loading and rendering
+export { loadResponses, parseResponses } from './load';
+export type { LoadResponsesOptions } from './load';
+export { Responses } from './responses';
+export type { ResponseButton, ResponseEntry, ResponseInfo } from './responses';
+export type { MissingVariableHandler, RenderOptions } from './render';
+export { UnknownResponseError } from './errors';
+
+// What a template may contain
+export { RESPONSE_VARIABLES, isResponseVariable } from './variables';
+export type { ResponseVariable } from './variables';
+export { BRAND_EMOJI, MAX_SENTENCES, brandProblems, emojiIn } from './brand';
+export { PAYLOAD_PATTERN } from './schema';
+
+// Display text for variables
+export {
+  describeForGuest,
+  formatAdminAnswerTime,
+  formatCount,
+  formatDate,
+  formatDuration,
+  formatHours,
+  formatList,
+  formatPrice,
+  formatServiceNames,
+  formatSlotTime,
+  maskPhone,
+  THOUSANDS_SEPARATOR,
+  UNIT_SPACE,
+} from './format';
+export type { BookingLike, CountCase, CountUnit, GuestDescriber, TimeOptions } from './format';

@@ -1,0 +1,141 @@
+/**
+ * Booking: free slots for the guest's choice, the contact prefilled from what we know, the booking
+ * itself, and "как в прошлый раз" from the last completed visit.
+ */
+import { SlotTakenError, type SlotQuery } from '../crm';
+import type { ActionResult, FlowAction } from '../flows';
+import { masterDoes, type SalonContext } from './deps';
+import { clientOf, knownClient } from './identify-actions';
+import { prepaymentOf } from './prices';
+import { chosenOffer, namedMaster, pickedBooking, servicesSlot, textSlot, whenSlot } from './read-slots';
+
+/** A channel's display name that can stand for the guest's name: letters, spaces, hyphens, apostrophes. */
+const NAME_LIKE = /^\p{L}[\p{L}'’ -]{0,39}$/u;
+
+/** The channel's name for the guest when it reads as a name ("Анна", not "anna_k_92" or "🌸"). */
+export function plausibleName(name: string | undefined): string | undefined {
+  const trimmed = name?.trim().replace(/\s+/g, ' ');
+  return trimmed && NAME_LIKE.test(trimmed) ? trimmed : undefined;
+}
+
+/**
+ * The chosen time is gone (taken meanwhile, or no longer bookable): forget it, the offers and the
+ * guest's yes to it, so the flow offers other times and asks again.
+ */
+export function slotTaken(): ActionResult {
+  return { slots: { slot_taken: true, slot: undefined, offers: undefined, confirmed: undefined } };
+}
+
+/**
+ * The booking actions the flows name, by name.
+ *
+ * @example await createBookingActions(context).findFreeSlots({ slots: { service: ['manicure_gel'], branch: 'tverskaya', master: 'any', when }, … })
+ * // { slots: { offers: [{ start: '2026-11-27T18:00:00+03:00', master: 'olga', … }, …], slot: undefined } }
+ */
+export function createBookingActions(context: SalonContext): Record<string, FlowAction> {
+  const { crm, rules } = context;
+  return {
+    /**
+     * Free slots for the services, branch, master and time preference (`offers`, cleared when none).
+     * With `params.forBooking`, for the booking being moved: its services, branch and master, its own
+     * time not counting as taken.
+     */
+    findFreeSlots: async ({ slots, params }) => {
+      const when = whenSlot(slots, 'when');
+      const query: SlotQuery = {
+        services: [],
+        ...(when?.windows.length && { windows: when.windows }),
+        ...(when?.asap && { asap: true }),
+        limit: rules.booking.max_offered_slots,
+      };
+      if (params.forBooking === true) {
+        const id = textSlot(slots, 'booking');
+        const booking = pickedBooking(slots) ?? (id ? await crm.getBooking(id) : undefined);
+        if (!booking) return { slots: { offers: undefined, slot: undefined } };
+        Object.assign(query, { services: booking.services, branch: booking.branch, master: booking.master, excludeBookingId: booking.id });
+      } else {
+        const services = servicesSlot(slots);
+        if (!services) return { slots: { offers: undefined, slot: undefined } };
+        const branch = textSlot(slots, 'branch');
+        const master = namedMaster(slots);
+        Object.assign(query, { services, ...(branch && { branch }), ...(master && { master }) });
+      }
+      const offers = await crm.findFreeSlots(query);
+      return { slots: { offers: offers.length > 0 ? offers : undefined, slot: undefined } };
+    },
+
+    /**
+     * The contact from what we know: the guest's own phone (kept when booking for someone else) and
+     * name — the CRM's client of this channel user or phone, else the name the channel gives. Only
+     * slots the guest has not filled; a CRM that cannot be read only means we ask.
+     */
+    prefillContact: async ({ slots, conversation }) => {
+      const phone = textSlot(slots, 'phone');
+      const name = textSlot(slots, 'guest_name');
+      if (phone && name) return {};
+      const client = await knownClient(context, conversation).catch(() => undefined);
+      const update: Record<string, unknown> = {};
+      if (!phone) update.phone = conversation.phone ?? client?.phone;
+      if (!name) update.guest_name = client?.name ?? plausibleName(conversation.name);
+      return {
+        slots: update,
+        ...(client && { conversation: { clientId: client.id, phone: conversation.phone ?? client.phone } }),
+      };
+    },
+
+    /**
+     * Books the chosen offer for the guest. A slot taken meanwhile sets `slot_taken` (the flow offers
+     * other times); a prepayment is mentioned with «prepayment_note».
+     */
+    createBooking: async ({ slots, conversation }) => {
+      const offer = chosenOffer(slots);
+      if (!offer) return slotTaken();
+      try {
+        const booking = await crm.createBooking({
+          services: offer.services,
+          branch: offer.branch,
+          master: offer.master,
+          start: offer.start,
+          guestName: textSlot(slots, 'guest_name') ?? '',
+          phone: textSlot(slots, 'phone') ?? '',
+          clientUserId: conversation.userId,
+          channel: conversation.channel,
+        });
+        const prepayment = prepaymentOf(booking.services, booking.master, context) > 0;
+        return {
+          slots: { created_booking: booking.id, slot_taken: undefined },
+          conversation: { clientId: booking.clientId, phone: booking.phone },
+          ...(prepayment && { say: [{ response: 'prepayment_note' }] }),
+        };
+      } catch (error) {
+        if (error instanceof SlotTakenError) return slotTaken();
+        throw error;
+      }
+    },
+
+    /** Forgets the slots in `params.slots` (e.g. the time preference after no free slots). */
+    clearSlots: async ({ params }) => {
+      const names = Array.isArray(params.slots) ? params.slots.filter((s): s is string => typeof s === 'string') : [];
+      return { slots: Object.fromEntries(names.map((name) => [name, undefined])) };
+    },
+
+    /**
+     * "Как в прошлый раз": the services, branch and master of the client's last completed visit
+     * («repeat_last_found»), or «no_last_visit». A master who no longer does them is left to choose.
+     */
+    loadLastVisit: async (input) => {
+      const client = clientOf(input);
+      const visit = client ? await crm.lastCompletedVisit(client) : undefined;
+      const services = visit?.services.filter((id) => context.services.has(id)) ?? [];
+      if (!visit || services.length === 0) return { say: [{ response: 'no_last_visit' }] };
+      return {
+        slots: {
+          service: services,
+          branch: visit.branch,
+          master: masterDoes(context, visit.master, visit.branch, services) ? visit.master : undefined,
+        },
+        say: [{ response: 'repeat_last_found' }],
+      };
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * What the salon's actions, guards, buttons and display variables work with: the CRM port, the content
+ * (catalog, rules, responses) and the clock. {@link salonContext} adds look-ups by id and the salon
+ * calendar, built once per registry.
+ */
+import type { Branch, Catalog, Master, Service } from '../content/catalog';
+import type { Rules } from '../content/rules';
+import { salonCalendar, type Crm, type SalonCalendar } from '../crm';
+import type { Responses } from '../responses/responses';
+
+export interface SalonDeps {
+  crm: Crm;
+  catalog: Catalog;
+  rules: Rules;
+  /** The current time; logic never reads the system clock. */
+  clock: () => Date;
+  /** Button titles that are words («Да», «Любой мастер») come from content: `button_*` responses. */
+  responses: Pick<Responses, 'has' | 'render'>;
+}
+
+/** The deps with look-ups by id, the salon calendar and button titles from content. */
+export interface SalonContext extends SalonDeps {
+  services: ReadonlyMap<string, Service>;
+  masters: ReadonlyMap<string, Master>;
+  branches: ReadonlyMap<string, Branch>;
+  calendar: SalonCalendar;
+  /** The text of a `button_*` response; the key itself when content lacks it (the test of content catches that). */
+  title(key: string): string;
+}
+
+/**
+ * Indexes the catalog once for the registry and the variable builder.
+ *
+ * @example salonContext(deps).masters.get('olga')?.name // "Ольга Смирнова"
+ */
+export function salonContext(deps: SalonDeps): SalonContext {
+  const { catalog, responses } = deps;
+  return {
+    ...deps,
+    services: new Map(catalog.services.map((s) => [s.id, s])),
+    masters: new Map(catalog.masters.map((m) => [m.id, m])),
+    branches: new Map(catalog.branches.map((b) => [b.id, b])),
+    calendar: salonCalendar(catalog.timezone, deps.clock()),
+    title: (key) => (responses.has(key) ? responses.render(key) : key),
+  };
+}
+
+/** True when the master works at the branch and does every service there. */
+export function masterDoes(context: SalonContext, masterId: string, branchId: string | undefined, serviceIds: readonly string[]): boolean {
+  const master = context.masters.get(masterId);
+  if (!master || (branchId !== undefined && master.branch !== branchId)) return false;
+  return serviceIds.every((id) => master.services.includes(id) && (context.services.get(id)?.branches.includes(master.branch) ?? false));
+}
+
+/** True when the branch offers every service. */
+export function branchOffers(context: SalonContext, branchId: string, serviceIds: readonly string[]): boolean {
+  return context.branches.has(branchId) && serviceIds.every((id) => context.services.get(id)?.branches.includes(branchId) ?? false);
+}

@@ -1,0 +1,45 @@
+/**
+ * The durable conversation store: the dialogue manager's state, the turn records and the message log in
+ * SQLite (better-sqlite3, WAL), one transaction per turn; and the per-conversation turn lock.
+ */
+
+// Opening the database
+export { openDatabase } from './open-database';
+
+// The store
+export { createSqliteConversationStore, type SqliteConversationStoreOptions } from './sqlite-store';
+export { emptyConversationState } from './empty-state';
+export { conversationId, parseConversationId } from './conversation-id';
+export type {
+  ConversationKey,
+  ConversationState,
+  ConversationStore,
+  FlowFrame,
+  LoggedButton,
+  LoggedMessage,
+  LoggedParse,
+  LoggedTurn,
+  MessageAttachment,
+  MessagePage,
+  NewMessage,
+  StoredConversation,
+  TurnOutcome,
+  TurnPage,
+} from './types';
+
+// Turns of one conversation, one at a time
+export { KeyedMutex } from './keyed-mutex';
+
+// Schema
+export { CONVERSATION_MIGRATIONS, CONVERSATION_META_TABLE, migrateConversationTables, type MigrationStep } from './schema';
+
+// Errors
+export {
+  ConcurrentUpdateError,
+  ConversationNotFoundError,
+  CorruptRowError,
+  InvalidConversationKeyError,
+  SchemaTooNewError,
+  StoreError,
+  UnserializableValueError,
+} from './errors';

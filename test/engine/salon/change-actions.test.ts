@@ -1,0 +1,74 @@
+import { expect } from 'chai';
+import type { Booking, SlotOffer } from '../../../engine/crm';
+import { input, msk, PHONES, salon, when, window } from './fixtures';
+
+describe('salon change actions', () => {
+  describe('loadUpcoming', () => {
+    it('chooses the only upcoming booking at once', async () => {
+      const { run, clientOf } = salon();
+      const { slots } = await run('loadUpcoming', { client: await clientOf(PHONES.anna) }, { flow: 'cancel' });
+      const upcoming = slots?.upcoming as Booking[];
+      expect(upcoming.map((b) => b.services)).to.deep.equal([['pedicure_gel']]);
+      expect(slots?.booking).to.equal(upcoming[0].id);
+    });
+
+    it('lets the guest choose among several upcoming bookings (the demo guest Мария)', async () => {
+      const { run, clientOf, registry } = salon();
+      const { slots } = await run('loadUpcoming', { client: await clientOf(PHONES.maria) }, { flow: 'reschedule' });
+      expect(slots?.upcoming).to.have.length(2);
+      expect(slots?.booking).to.equal(undefined);
+      expect(await registry.buttons.upcomingBookings(input(slots))).to.have.length(2);
+    });
+
+    it('says so when there is no upcoming booking', async () => {
+      const { run, clientOf } = salon();
+      expect(await run('loadUpcoming', { client: await clientOf(PHONES.tatiana) }, { flow: 'cancel' })).to.deep.equal({
+        slots: { upcoming: undefined, booking: undefined },
+        say: [{ response: 'no_upcoming_bookings' }],
+      });
+    });
+  });
+
+  it('leaves a booking in less than 4 hours to an administrator (the demo guest Екатерина)', async () => {
+    const { run, clientOf, registry } = salon();
+    const { slots } = await run('loadUpcoming', { client: await clientOf(PHONES.katya) }, { flow: 'cancel' });
+    expect(registry.guards.canChangeBooking(input(slots))).to.equal(false);
+    expect(await run('handOver', {}, { params: { reason: 'change_too_late' } })).to.deep.equal({ handover: { reason: 'change_too_late' } });
+  });
+
+  describe('moveBooking', () => {
+    it('moves Анна\'s pedicure to the chosen free slot', async () => {
+      const { run, crm, clientOf } = salon();
+      const loaded = await run('loadUpcoming', { client: await clientOf(PHONES.anna) }, { flow: 'reschedule' });
+      const found = await run('findFreeSlots', { ...loaded.slots, when: when(window('2026-11-25 10:00', '22:00')) }, { params: { forBooking: true } });
+      const offers = found.slots?.offers as SlotOffer[];
+      const slots = { ...loaded.slots, ...found.slots, slot: offers[0].start, confirmed: true };
+
+      const result = await run('moveBooking', slots, { flow: 'reschedule' });
+
+      const moved = await crm.getBooking(loaded.slots?.booking as string);
+      expect(moved).to.deep.include({ status: 'booked', start: offers[0].start, master: 'marina', services: ['pedicure_gel'] });
+      expect(result.slots).to.deep.equal({ slot_taken: undefined, upcoming: [moved] });
+    });
+
+    it('reports a slot taken meanwhile', async () => {
+      const { run, crm, clientOf } = salon();
+      const loaded = await run('loadUpcoming', { client: await clientOf(PHONES.anna) }, { flow: 'reschedule' });
+      const found = await run('findFreeSlots', { ...loaded.slots, when: when(window('2026-11-25 10:00', '22:00')) }, { params: { forBooking: true } });
+      const offers = found.slots?.offers as SlotOffer[];
+      await crm.createBooking({ services: ['manicure_classic'], branch: 'tverskaya', master: 'marina', start: offers[0].start, guestName: 'Вера', phone: '+79161112233' });
+
+      const result = await run('moveBooking', { ...loaded.slots, ...found.slots, slot: offers[0].start, confirmed: true }, { flow: 'reschedule' });
+
+      expect(result).to.deep.equal({ slots: { slot_taken: true, slot: undefined, offers: undefined, confirmed: undefined } });
+      expect((await crm.getBooking(loaded.slots?.booking as string))?.start).to.equal(msk('2026-11-27 15:00'));
+    });
+  });
+
+  it('cancelBooking cancels the chosen booking', async () => {
+    const { run, crm, clientOf } = salon();
+    const loaded = await run('loadUpcoming', { client: await clientOf(PHONES.anna) }, { flow: 'cancel' });
+    await run('cancelBooking', { ...loaded.slots, confirmed: true }, { flow: 'cancel' });
+    expect((await crm.getBooking(loaded.slots?.booking as string))?.status).to.equal('cancelled');
+  });
+});
