@@ -70,7 +70,8 @@ describe('the shipped flows with the salon registry', () => {
     expect(walk.said).to.deep.equal(['complaint_sorry', 'ask_description']);
     expect(await walk.answer({ description: 'отошло покрытие' })).to.deep.equal(['ask_photo']);
     expect(await walk.answer({ photo: 'none' })).to.deep.equal(['ask_outcome']);
-    expect(await walk.answer({ outcome: 'free_fix' })).to.deep.equal(['complaint_ticket_created', 'complaint_within_guarantee_offer_fix', 'ask_when']);
+    expect(await walk.answer({ outcome: 'free_fix' })).to.deep.equal(['complaint_ticket_created', 'complaint_within_guarantee_offer_fix']);
+    expect(await walk.answer({ confirmed: true })).to.deep.equal(['ask_when']);
     expect(walk.stack.top).to.equal('booking');
     expect(walk.stack.slots()).to.deep.include({ service: ['manicure_gel'], branch: 'tverskaya', master: 'marina' });
   });
