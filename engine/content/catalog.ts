@@ -9,6 +9,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { ContentError } from './errors';
 import { parseYamlSource, readContentFile, schemaError, type DataPath, type Locator } from './yaml-source';
+import { closest } from '../../common/closest';
 
 // ── Types ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -224,7 +225,7 @@ function checkReferences(catalog: Catalog, locate: Locator): void {
   checkUniqueIds(catalog, 'masters', locate);
   const ref = (path: DataPath, value: string, section: keyof typeof known): void => {
     if (known[section].has(value)) return;
-    const guess = closest(value, [...known[section]]);
+    const guess = closest(value, known[section], 3);
     throw locate.error(path, `unknown ${SINGULAR[section]} "${value}" in ${locate.label(path, catalog)}`,
       `${guess ? `did you mean "${guess}"? ` : ''}the ${section} are: ${[...known[section]].join(', ')}`);
   };
@@ -310,25 +311,3 @@ function checkSynonyms(catalog: Catalog, locate: Locator): void {
   }
 }
 
-/** The known id nearest to a misspelt one (edit distance at most 3), for "did you mean". */
-function closest(value: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 4;
-  for (const candidate of candidates) {
-    const d = editDistance(value, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}

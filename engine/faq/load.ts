@@ -11,7 +11,7 @@ import type { Catalog } from '../content/catalog';
 import { ContentError } from '../content/errors';
 import { parseYamlSource, readContentFile, schemaError, type DataPath, type Locator } from '../content/yaml-source';
 import { normaliseForClassifier } from '../../nlu/normalise';
-import { closestName } from './did-you-mean';
+import { closest } from '../../common/closest';
 import { createFaqBase, type FaqBase } from './faq-base';
 import type { FaqScoring } from './score';
 import { isReferenceProblem, resolveReference, scanAnswer } from './references';
@@ -140,7 +140,7 @@ function checkTags(raw: RawFaqEntry, i: number, catalog: Catalog, locate: Locato
     const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
     values.forEach((id, k) => {
       if (known.includes(id)) return;
-      const guess = closestName(id, known);
+      const guess = closest(id, known, 3);
       const path = Array.isArray(value) ? [i, 'tags', kind, k] : [i, 'tags', kind];
       throw locate.error(path, `unknown ${kind} "${id}" in the tags of entry "${raw.id}"`,
         `${guess ? `did you mean "${guess}"? ` : ''}the ${kind === 'service' ? 'services' : 'branches'} in content/catalog.yaml are: ${known.join(', ')}`);

@@ -5,7 +5,7 @@
  * so a price changed in `content/catalog.yaml` is right in every answer at once.
  */
 import type { Branch, Catalog, Service } from '../content/catalog';
-import { closestName } from './did-you-mean';
+import { closest } from '../../common/closest';
 import { formatDays, formatList, formatPercent, formatRoubles, formatWeeklyHours, lowerFirst } from './format';
 
 /** What a reference's id names. */
@@ -109,7 +109,7 @@ export function scanAnswer(answer: string): AnswerToken[] {
 export function resolveReference(ref: Reference, catalog: Catalog): string | ReferenceProblem {
   const kind = Object.hasOwn(KINDS, ref.kind) ? KINDS[ref.kind] : undefined;
   if (!kind) {
-    const guess = closestName(ref.kind, Object.keys(KINDS));
+    const guess = closest(ref.kind, Object.keys(KINDS), 3);
     return {
       problem: `unknown reference ${ref.raw}`,
       hint: `${guess ? `did you mean "${guess}"? ` : ''}references are written {kind:id}; the kinds are: ${REFERENCE_KINDS.join(', ')}`,
@@ -134,7 +134,7 @@ export function resolveReference(ref: Reference, catalog: Catalog): string | Ref
 }
 
 function unknownId(ref: Reference, what: 'service' | 'branch', known: string[]): ReferenceProblem {
-  const guess = closestName(ref.id!, known);
+  const guess = closest(ref.id!, known, 3);
   return {
     problem: `unknown ${what} "${ref.id}" in ${ref.raw}`,
     hint: `${guess ? `did you mean "${guess}"? ` : ''}the ${what === 'service' ? 'services' : 'branches'} in content/catalog.yaml are: ${known.join(', ')}`,

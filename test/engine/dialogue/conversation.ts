@@ -1,0 +1,118 @@
+/**
+ * A conversation with the shipped assistant that reads like a chat: the shipped content and flows, the
+ * demo CRM seeded on a frozen clock, the NLU trained once per run.
+ *
+ * @example
+ * const chat = await conversation({ user: 'anna' });
+ * await chat.says('запишите на маникюр в пятницу после 6');
+ * expect(chat.last.awaiting).to.equal('branch');
+ * await chat.presses('/slot branch=tverskaya');
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createAssistant, type Assistant } from '../../../engine/assistant';
+import type { InboundMessage, Reply, TurnResult } from '../../../engine/dialogue/types';
+import type { Button } from '../../../engine/flows';
+import type { ConversationKey, MessageAttachment } from '../../../engine/store';
+import { CONTENT_DIR, shippedNlu } from '../../support/content';
+
+/** The frozen "now" of the dialogue tests: Tuesday 24 November 2026, noon in Moscow. */
+export const NOW = new Date('2026-11-24T12:00:00+03:00');
+
+export const FLOWS_DIR = join(__dirname, '..', '..', '..', 'flows');
+
+/** The demo guests' phones (engine/crm/demo/guests.ts). */
+export const PHONES = {
+  anna: '+79990000001',
+  maria: '+79990000002',
+  katya: '+79990000003',
+  irina: '+79990000004',
+  tatiana: '+79990000005',
+} as const;
+
+export interface ConversationOptions {
+  /** The guest's id in the channel. */
+  user?: string;
+  channel?: string;
+  /** The guest's name as the channel gives it. */
+  userName?: string;
+  /** A demo guest's phone: the CRM already links this channel user to that client. */
+  knownAs?: string;
+  /** An assistant to talk to (e.g. one on a file database); default: a fresh one on `:memory:`. */
+  assistant?: Assistant;
+}
+
+export interface Conversation {
+  assistant: Assistant;
+  key: ConversationKey;
+  /** The last turn. */
+  last: TurnResult;
+  /** The guest writes a message. */
+  says(text: string, extra?: { attachments?: MessageAttachment[] }): Promise<TurnResult>;
+  /** The guest presses a button: a payload (`/slot branch=tverskaya`). */
+  presses(payload: string): Promise<TurnResult>;
+  /** The guest presses the button of the last turn whose title contains `title` (case-insensitive). */
+  pressesButton(title: string): Promise<TurnResult>;
+  /** The guest sends anything (text, payload, attachments). */
+  sends(message: Omit<InboundMessage, 'channel' | 'userId'>): Promise<TurnResult>;
+  /** The texts of the last turn's replies, one per line. */
+  replyText(): string;
+  /** The response keys of the last turn's replies, in order. */
+  responses(): string[];
+  /** The buttons of the last turn, all replies together. */
+  buttons(): Button[];
+  /** Closes the assistant when the conversation made it. */
+  close(): void;
+}
+
+/** A fresh assistant on the shipped content, the demo CRM and the frozen clock. */
+export async function testAssistant(database = ':memory:', now: Date = NOW): Promise<Assistant> {
+  return createAssistant({ contentDir: CONTENT_DIR, flowsDir: FLOWS_DIR, database, clock: () => now, nlu: await shippedNlu() });
+}
+
+/** Starts a conversation with the assistant (a fresh one unless given). */
+export async function conversation(options: ConversationOptions = {}): Promise<Conversation> {
+  const owned = options.assistant === undefined;
+  const assistant = options.assistant ?? (await testAssistant());
+  const key = { channel: options.channel ?? 'telegram', userId: options.user ?? 'guest' };
+  if (options.knownAs) {
+    const client = await assistant.crm.findClientByPhone(options.knownAs);
+    if (!client) throw new Error(`no demo client with phone ${options.knownAs}`);
+    await assistant.crm.linkClientUser(client.id, key.channel, key.userId);
+  }
+  let last: TurnResult | undefined;
+  const chat: Conversation = {
+    assistant,
+    key,
+    get last(): TurnResult {
+      if (!last) throw new Error('the guest has not written yet');
+      return last;
+    },
+    async sends(message) {
+      last = await assistant.engine.handle({ ...key, ...(options.userName && { userName: options.userName }), ...message });
+      return last;
+    },
+    says: (text, extra = {}) => chat.sends({ text, ...extra }),
+    presses: (payload) => chat.sends({ payload }),
+    async pressesButton(title) {
+      const wanted = title.toLowerCase();
+      const button = chat.buttons().find((b) => b.title.toLowerCase().includes(wanted));
+      if (!button) throw new Error(`no button "${title}" among ${JSON.stringify(chat.buttons().map((b) => b.title))}`);
+      return chat.presses(button.payload);
+    },
+    replyText: () => chat.last.replies.map((r: Reply) => r.text).join('\n'),
+    responses: () => chat.last.replies.map((r: Reply) => r.response ?? ''),
+    buttons: () => chat.last.replies.flatMap((r: Reply) => r.buttons),
+    close: () => {
+      if (owned) assistant.close();
+    },
+  };
+  return chat;
+}
+
+/** A fresh temp folder with a database file path; `remove()` deletes it with its WAL files. */
+export function tempDatabase(): { path: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'coco-dialogue-'));
+  return { path: join(dir, 'coco.db'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
