@@ -16,7 +16,6 @@ export {
 // Rendering answers
 export { renderFaqAnswer } from './render';
 export { REFERENCE_KINDS } from './references';
-export { formatRoubles, formatWeeklyHours, formatDays, formatPercent, formatList } from './format';
 
 // Types
 export type { FaqEntry, FaqTags, FaqHit, FaqAnswer, FaqHandover, FaqSearchOptions, FaqAnswerOptions, FaqEntities } from './types';

@@ -6,7 +6,7 @@
  */
 import type { Branch, Catalog, Service } from '../content/catalog';
 import { closest } from '../../common/closest';
-import { formatDays, formatList, formatPercent, formatRoubles, formatWeeklyHours, lowerFirst } from './format';
+import { formatCount, formatHours, formatList, formatPercent, formatPrice, lowerFirst } from '../format';
 
 /** What a reference's id names. */
 type Target = 'service' | 'branch' | 'none';
@@ -27,11 +27,11 @@ interface ReferenceKind {
 }
 
 const KINDS: Record<string, ReferenceKind> = {
-  price: { target: 'service', shows: 'the price, e.g. "2 900 ₽" or "от 2 500 ₽"', service: (s) => formatRoubles(s.price, s.price_from) },
+  price: { target: 'service', shows: 'the price, e.g. "2 900 ₽" or "от 2 500 ₽"', service: (s) => formatPrice(s.price, { from: s.price_from }) },
   minutes: { target: 'service', shows: 'the duration in minutes, e.g. "90"', service: (s) => String(s.minutes) },
   guarantee: {
     target: 'service', shows: 'the guarantee period, e.g. "7 дней"',
-    service: (s) => s.guarantee_days > 0 ? formatDays(s.guarantee_days)
+    service: (s) => s.guarantee_days > 0 ? formatCount(s.guarantee_days, 'day')
       : { problem: `service "${s.id}" has no guarantee in the catalog (guarantee_days is 0)`, hint: 'remove the reference from the answer, or set guarantee_days and guarantee for the service in content/catalog.yaml' },
   },
   prepayment: {
@@ -44,7 +44,7 @@ const KINDS: Record<string, ReferenceKind> = {
     service: (s, c) => formatList(c.branches.filter((b) => s.branches.includes(b.id)).map((b) => b.name)),
   },
   address: { target: 'branch', shows: 'the address', branch: (b) => b.address },
-  hours: { target: 'branch', shows: 'the opening hours, e.g. "ежедневно 10:00–22:00"', branch: (b) => formatWeeklyHours(b.hours) },
+  hours: { target: 'branch', shows: 'the opening hours, e.g. "ежедневно 10:00–22:00"', branch: (b) => formatHours(b) },
   metro: { target: 'branch', shows: 'the metro stations and how far, e.g. "Маяковская (7 мин пешком)"', branch: (b) => `${b.metro.join(', ')}${b.metro_note ? ` (${b.metro_note})` : ''}` },
   parking: { target: 'branch', shows: 'the parking text', branch: (b) => b.parking },
   branch_name: { target: 'branch', shows: 'the branch name, e.g. "«Тверская»"', branch: (b) => b.name },

@@ -1,7 +1,7 @@
 /**
  * Response templates: every text the assistant says, from `content/responses.yaml` — loaded and
- * checked (structure, variables, brand voice), rendered with variables, and the helpers that turn
- * engine values into the display text those variables hold.
+ * checked (structure, variables, brand voice) and rendered with variables. The display text those
+ * variables hold (prices, times, names) comes from `engine/format`.
  */
 
 // Loading and rendering
@@ -17,21 +17,3 @@ export { RESPONSE_VARIABLES, isResponseVariable } from './variables';
 export type { ResponseVariable } from './variables';
 export { BRAND_EMOJI, MAX_SENTENCES, brandProblems, emojiIn } from './brand';
 export { PAYLOAD_PATTERN } from './schema';
-
-// Display text for variables
-export {
-  describeForGuest,
-  formatAdminAnswerTime,
-  formatCount,
-  formatDate,
-  formatDuration,
-  formatHours,
-  formatList,
-  formatPrice,
-  formatServiceNames,
-  formatSlotTime,
-  maskPhone,
-  THOUSANDS_SEPARATOR,
-  UNIT_SPACE,
-} from './format';
-export type { BookingLike, CountCase, CountUnit, GuestDescriber, TimeOptions } from './format';

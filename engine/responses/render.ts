@@ -19,7 +19,7 @@ export interface RenderOptions {
 
 /**
  * A variable's display text, or undefined when it has none: values are strings or numbers; '', null,
- * undefined, NaN and objects count as missing (format them first, see `format.ts`).
+ * undefined, NaN and objects count as missing (format them first with `engine/format`).
  */
 export function displayValue(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() === '' ? undefined : value;

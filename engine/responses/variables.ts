@@ -3,7 +3,7 @@
  * `{name}`, so a typo in `content/responses.yaml` is caught at start-up, not by a guest; the README and
  * the header of the responses file list the same names.
  *
- * Values are display text, already formatted (see `format.ts`): the renderer does not format dates,
+ * Values are display text, already formatted (see `engine/format`): the renderer does not format dates,
  * prices or lists itself. A number is shown as is.
  */
 

@@ -4,7 +4,7 @@
  */
 import { guaranteeFor, type Booking, type GuaranteeStatus } from '../crm';
 import type { WhenValue } from '../../nlu/types';
-import { formatDate } from '../responses/format';
+import { formatDate } from '../format';
 import type { SalonContext } from './deps';
 import { namedMaster, servicesSlot, textSlot, whenSlot } from './read-slots';
 

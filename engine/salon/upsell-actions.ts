@@ -4,7 +4,7 @@
  */
 import { SlotTakenError, priceOf, type Booking } from '../crm';
 import type { FlowAction } from '../flows';
-import { formatPrice } from '../responses/format';
+import { formatPrice } from '../format';
 import { branchOffers, masterDoes, type SalonContext } from './deps';
 import { textSlot } from './read-slots';
 

@@ -6,7 +6,7 @@
  */
 import { canChangeBooking } from '../crm';
 import type { ConversationInfo } from '../flows';
-import { describeForGuest, formatCount, formatDuration } from '../responses/format';
+import { describeForGuest, formatCount, formatDuration } from '../format';
 import { plausibleName } from './booking-actions';
 import { complaintGuarantee } from './complaint-visit';
 import { salonContext, type SalonDeps } from './deps';

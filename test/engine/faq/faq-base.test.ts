@@ -109,7 +109,7 @@ describe('FaqBase', () => {
     it('gives the rendered answer of the best entry when retrieval is confident', () => {
       const answer = faq.answer('скок стоит шеллак', { services: ['manicure_gel'] });
       expect(answer?.entry.id).to.equal('price_manicure_gel');
-      expect(answer?.text).to.match(/^Маникюр с покрытием гель-лак — 2 900 ₽, 90 мин\./);
+      expect(answer?.text).to.match(/^Маникюр с покрытием гель-лак — 2\u202F900\u00A0₽, 90 мин\./);
       expect(answer?.score).to.be.at.least(DEFAULT_ANSWER_THRESHOLD);
     });
 

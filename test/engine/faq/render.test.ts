@@ -19,11 +19,11 @@ function errorOf(answer: string): ContentError {
 
 describe('renderFaqAnswer', () => {
   it('fills in prices and durations from the catalog', () => {
-    expect(render('Маникюр — {price:manicure_gel}, {minutes:manicure_gel} мин.')).to.equal('Маникюр — 2 900 ₽, 90 мин.');
+    expect(render('Маникюр — {price:manicure_gel}, {minutes:manicure_gel} мин.')).to.equal('Маникюр — 2\u202F900\u00A0₽, 90 мин.');
   });
 
   it('writes "от" before a lower-bound price', () => {
-    expect(render('{price:haircut_women}')).to.equal('от 2 500 ₽');
+    expect(render('{price:haircut_women}')).to.equal('от\u00A02\u202F500\u00A0₽');
   });
 
   it('formats each branch’s opening hours', () => {
@@ -40,7 +40,7 @@ describe('renderFaqAnswer', () => {
   it('resolves surcharge, prepayment, guarantee and where a service is offered', () => {
     expect(render('{top_surcharge}')).to.equal('30 %');
     expect(render('{prepayment:nail_extension}')).to.equal('30 %');
-    expect(render('{guarantee:lash_extension} / {guarantee:manicure_gel}')).to.equal('3 дня / 7 дней');
+    expect(render('{guarantee:lash_extension} / {guarantee:manicure_gel}')).to.equal('3\u00A0дня / 7\u00A0дней');
     expect(render('{branches_for:lash_extension}')).to.equal('«Патриаршие» и «Сити»');
   });
 

@@ -1,16 +1,12 @@
 /**
- * Engine values as Russian display text for response variables: times in the salon's zone, prices,
- * service names, phones, hours, counts. Each helper is pure; {@link describeForGuest} binds them to the
- * catalog and the current moment so that a turn can fill its variables in one place.
+ * The display helpers bound to the catalog and the current moment ({@link describeForGuest}), so that
+ * a turn can fill its response variables in one place: branch and master names from ids, times in the
+ * salon's zone, "сегодня" and "завтра" relative to now.
  */
 import type { Branch, Catalog, Weekday } from '../content/catalog';
-import { formatCount, formatDuration, formatList, formatPrice, formatServiceNames, maskPhone } from './format-text';
-import { formatAdminAnswerTime, formatDate, formatHours, formatSlotTime } from './format-time';
-
-export { formatCount, formatDuration, formatList, formatPrice, formatServiceNames, maskPhone, THOUSANDS_SEPARATOR, UNIT_SPACE } from './format-text';
-export type { CountCase, CountUnit } from './format-text';
-export { formatAdminAnswerTime, formatDate, formatHours, formatSlotTime } from './format-time';
-export type { TimeOptions } from './format-time';
+import { formatCount, formatDuration, formatPrice } from './numbers';
+import { formatList, formatServiceNames, maskPhone } from './text';
+import { formatAdminAnswerTime, formatDate, formatHours, formatSlotTime } from './time';
 
 /** A booking or a free slot, as far as a one-line summary needs it. */
 export interface BookingLike {

@@ -1,8 +1,8 @@
 /**
- * Prices, lists, service names, phones and counted units as guests read them: "от 2 500 ₽",
- * "маникюр с покрытием гель-лак и дизайн", "+7 999 ***-**-67", "4 часа". Pure functions.
+ * Numbers as guests read them: prices ("от 2 500 ₽"), percentages ("30 %") and counted units ("4 часа",
+ * "7 дней", "1 час 30 минут"). One convention for the whole product: no-break spaces keep a number with
+ * its unit, so "2 900 ₽" never breaks across lines. Pure functions.
  */
-import type { Catalog } from '../content/catalog';
 
 /** Separates thousands in prices: a narrow no-break space, so "2 900" never breaks across lines. */
 export const THOUSANDS_SEPARATOR = '\u202F';
@@ -23,46 +23,13 @@ export function formatPrice(rub: number, options: { from?: boolean } = {}): stri
 }
 
 /**
- * Items joined as Russian lists them: "a", "a и b", "a, b и c"; empty items are left out.
+ * A percentage as Russian typography writes it, with a space before the sign.
  *
- * @example formatList(['«Патриаршие»', '«Сити»']); // "«Патриаршие» и «Сити»"
+ * @example formatPercent(30); // "30 %"
  */
-export function formatList(items: readonly string[]): string {
-  const present = items.filter((item) => item.trim() !== '');
-  if (present.length <= 1) return present[0] ?? '';
-  return `${present.slice(0, -1).join(', ')} и ${present[present.length - 1]}`;
-}
-
-/**
- * Service names from the catalog for a sentence: first letter lowercase, the part in brackets left out
- * (kept with `details`), joined as a list. An id the catalog does not have is shown as is.
- *
- * @example
- * formatServiceNames(['manicure_gel', 'nail_design'], catalog);                    // "маникюр с покрытием гель-лак и дизайн"
- * formatServiceNames(['nail_design'], catalog, { details: true });                 // "дизайн (1 ноготь)"
- */
-export function formatServiceNames(ids: readonly string[], catalog: Pick<Catalog, 'services'>, options: { details?: boolean } = {}): string {
-  return formatList(ids.map((id) => {
-    const name = catalog.services.find((s) => s.id === id)?.name;
-    if (name === undefined) return id;
-    const shown = options.details ? name : name.replace(/\s*\([^)]*\)/g, '').trim();
-    return lowerFirst(shown);
-  }));
-}
-
-/**
- * A phone with the middle hidden: "+7 999 ***-**-67" for a Russian number (+7…, 8…, or ten digits from
- * 9), else every digit but the last two hidden; '' when there are fewer than five digits.
- *
- * @example maskPhone('+79991234567'); // "+7 999 ***-**-67"
- */
-export function maskPhone(phone: string): string {
-  const text = String(phone ?? '');
-  let digits = text.replace(/\D/g, '');
-  if (digits.length === 10 && digits.startsWith('9')) digits = `7${digits}`;
-  if (digits.length === 11 && /^[78]/.test(digits)) return `+7 ${digits.slice(1, 4)} ***-**-${digits.slice(9)}`;
-  if (digits.length < 5) return '';
-  return `${text.trim().startsWith('+') ? '+' : ''}${'*'.repeat(digits.length - 2)}${digits.slice(-2)}`;
+export function formatPercent(value: number): string {
+  // A plain space, as staff type "20 %" in the FAQ answers this text is put into.
+  return `${value} %`;
 }
 
 /** The grammatical case a count stands in: «осталось 3 часа» (nominative), «за 1 минуту» (accusative), «в течение 2 часов» (genitive). */
@@ -106,8 +73,4 @@ export function formatDuration(minutes: number, grammaticalCase: CountCase = 'no
   const rest = total % 60;
   const parts = [hours > 0 ? formatCount(hours, 'hour', grammaticalCase) : '', rest > 0 || hours === 0 ? formatCount(rest, 'minute', grammaticalCase) : ''];
   return parts.filter(Boolean).join(' ');
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase('ru') + text.slice(1);
 }
