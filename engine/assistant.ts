@@ -28,6 +28,16 @@ export interface AssistantOptions extends AssistantPaths {
   nlu: Nlu;
   /** A CRM adapter; default: the demo CRM on the same database. */
   crm?: (db: Database, content: { catalog: Catalog; rules: Rules }) => Crm;
+  /** Content already loaded by {@link loadContent} (tests build many assistants on it); default: loaded from `contentDir`. */
+  content?: AssistantContent;
+}
+
+/** The content an assistant needs besides the NLU and the flows. */
+export interface AssistantContent {
+  catalog: Catalog;
+  rules: Rules;
+  responses: Responses;
+  faq: FaqBase;
 }
 
 /** Everything a running assistant is made of. */
@@ -45,7 +55,7 @@ export interface Assistant {
 }
 
 /** The content an assistant needs besides the NLU, loaded and checked (for `coco validate` too). */
-export function loadContent(paths: Pick<AssistantPaths, 'contentDir'>): { catalog: Catalog; rules: Rules; responses: Responses; faq: FaqBase } {
+export function loadContent(paths: Pick<AssistantPaths, 'contentDir'>): AssistantContent {
   const catalog = loadCatalog(join(paths.contentDir, 'catalog.yaml'));
   return {
     catalog,
@@ -60,7 +70,7 @@ export function loadContent(paths: Pick<AssistantPaths, 'contentDir'>): { catalo
  * database for conversations and the demo CRM, the salon's flow registry, and the dialogue engine.
  */
 export function createAssistant(options: AssistantOptions): Assistant {
-  const { catalog, rules, responses, faq } = loadContent(options);
+  const { catalog, rules, responses, faq } = options.content ?? loadContent(options);
   const db = openDatabase(options.database);
   const crm = options.crm ? options.crm(db, { catalog, rules }) : createDemoCrm({ db, catalog, rules, clock: options.clock });
   const deps = { crm, catalog, rules, clock: options.clock, responses };

@@ -87,11 +87,11 @@ export class DialogueEngine {
     if (state.handedOver) {
       stack.clear();
       state.pending = null;
-    } else if (stack.depth > 0 && stack.said.some((s) => s.type === 'say') === false && turn.replies.length === 0 && stack.awaiting()) {
+    } else if (stack.depth > 0 && !stack.returnedToInterrupted && stack.said.some((s) => s.type === 'say') === false && turn.replies.length === 0 && stack.awaiting()) {
       await stack.send({ type: 'REPEAT' });
       for (const said of stack.said) if (said.type === 'say') await turn.say(said);
     }
-    if (!state.handedOver && stack.depth > 0 && !stack.awaiting() && state.pending === null && stack.lastOutput) {
+    if (!state.handedOver && stack.returnedToInterrupted && state.pending === null) {
       // A flow finished over an interrupted one: offer to come back to it.
       this.offerResume(state, stack, turn);
     }
@@ -138,7 +138,9 @@ export class DialogueEngine {
         if (stack.top) this.offerResume(state, stack, turn);
         return;
       }
-      const values = slotValuesFor(definition, flows.slots, u, awaiting, message.attachments);
+      // A confident question or request is not the guest's name, however short.
+      const freeText = !confident || ANSWERS.has(u.intent);
+      const values = slotValuesFor(definition, flows.slots, u, { awaiting, attachments: message.attachments, freeText, current: stack.slots() });
       const freeTextAwaited = awaiting !== null && flows.slots.get(awaiting)?.fromText === true && values[awaiting] !== undefined;
       const intentFlow = u.payload?.kind === 'intent' || confident ? flows.byIntent.get(u.intent) : undefined;
       // 4. Another flow's intent interrupts this one (it is offered again afterwards).
@@ -147,11 +149,15 @@ export class DialogueEngine {
         await this.switchTo(intentFlow, u, message, stack);
         return;
       }
-      // 5. A question in passing is answered; its entities may still fill slots.
+      // 5. A question in passing is answered, then the pending question is asked again. A greeting's
+      // entities may still fill slots; a question's do not ("сколько стоит педикюр?" chooses nothing).
       if (DIGRESSIONS.has(u.intent) && confident && !freeTextAwaited) {
         stack.events.push({ type: 'digression', intent: u.intent });
-        if (u.intent === 'faq' || Object.keys(values).length === 0) await this.answerDigression(u, turn);
-        await stack.send(Object.keys(values).length ? { type: 'SLOTS', values } : { type: 'REPEAT' });
+        const filling = u.intent !== 'faq' && Object.keys(values).length > 0;
+        if (!filling) await this.answerDigression(u, turn);
+        // A question only an administrator may answer ends the flows: nothing is asked after it.
+        if (turn.handover) return;
+        await stack.send(filling ? { type: 'SLOTS', values } : { type: 'REPEAT' });
         return;
       }
       // 6. Values for the awaited slot, later ones (given early) or earlier ones (a correction).
@@ -185,7 +191,7 @@ export class DialogueEngine {
   private async switchTo(flow: string, u: Understanding, message: InboundMessage, stack: FlowStack): Promise<void> {
     const definition = this.deps.flows.definitions.get(flow);
     if (!definition) return;
-    const values = slotValuesFor(definition, this.deps.flows.slots, { ...u, payload: u.payload?.kind === 'slot' ? u.payload : undefined }, null, message.attachments);
+    const values = slotValuesFor(definition, this.deps.flows.slots, { ...u, payload: u.payload?.kind === 'slot' ? u.payload : undefined }, { awaiting: null, attachments: message.attachments });
     await stack.start(flow, values);
   }
 
@@ -220,7 +226,8 @@ export class DialogueEngine {
     state.fallbacks = (state.fallbacks ?? 0) + 1;
     turn.events.push({ type: 'fallback', level: state.fallbacks });
     if (state.fallbacks === 1 && pending?.kind !== 'clarify') {
-      const options = u.ranking.filter((r) => OFFERABLE(r.name, this.deps.flows)).slice(0, 3);
+      // A human is always the last button, so the handover intent is not offered twice.
+      const options = u.ranking.filter((r) => r.name !== 'handover' && OFFERABLE(r.name, this.deps.flows)).slice(0, 3);
       const buttons: Button[] = options.map((o) => ({ title: this.intentTitle(o.name), payload: `/intent ${o.name}` }));
       buttons.push({ title: this.intentTitle('handover'), payload: '/handover' });
       state.pending = { kind: 'clarify' };
@@ -241,7 +248,8 @@ export class DialogueEngine {
   private offerResume(state: ConversationState, stack: FlowStack, turn: TurnOutput): void {
     const flow = stack.top;
     if (!flow) return;
-    const definition = this.deps.flows.definitions.get(flow);
+    // Named by the flow the guest was in: the cancellation, not the identification it called.
+    const definition = this.deps.flows.definitions.get(stack.topCaller ?? flow);
     state.pending = { kind: 'resume', flow };
     turn.respondSync('resume_offer', { flow_title: definition?.title ?? definition?.description ?? flow }, [
       { title: this.deps.responses.has('button_yes') ? this.deps.responses.render('button_yes') : 'Да', payload: '/resume yes' },

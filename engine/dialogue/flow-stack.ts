@@ -20,6 +20,8 @@ export class FlowStack {
   readonly events: TurnEvent[] = [];
   /** The output of the last flow that finished this turn. */
   lastOutput?: FlowOutput & { flow: string };
+  /** A flow finished this turn over one it interrupted, which now waits to be offered again. */
+  returnedToInterrupted = false;
 
   constructor(
     private readonly flows: FlowSet,
@@ -36,6 +38,13 @@ export class FlowStack {
   /** The active flow, or null. */
   get top(): string | null {
     return this.stack.at(-1)?.flow ?? null;
+  }
+
+  /** The flow the active one is a part of: the active flow, or the flow that called it (and so on up). */
+  get topCaller(): string | null {
+    let index = this.stack.length - 1;
+    while (index > 0 && this.calls(this.stack[index - 1], this.stack[index].flow)) index--;
+    return this.stack[index]?.flow ?? null;
   }
 
   /** Conversation facts the flows learnt (client, phone). */
@@ -77,13 +86,20 @@ export class FlowStack {
     await this.settle();
   }
 
-  /** Ends the active flow without finishing it ("стоп"). */
+  /**
+   * Ends the active flow without finishing it ("стоп"), with the flows that called it: a called flow
+   * (identify) is a part of its caller's conversation (the cancellation), not one of its own.
+   */
   stopTop(): string | null {
-    const frame = this.stack.pop();
+    let frame = this.stack.pop();
     if (!frame) return null;
-    frame.actor?.stop();
-    this.events.push({ type: 'flow_stopped', flow: frame.flow });
-    return frame.flow;
+    for (;;) {
+      frame.actor?.stop();
+      this.events.push({ type: 'flow_stopped', flow: frame.flow });
+      const caller = this.stack.at(-1);
+      if (!caller || !this.calls(caller, frame.flow)) return frame.flow;
+      frame = this.stack.pop()!;
+    }
   }
 
   /** Drops every flow (a handover). */
@@ -94,6 +110,11 @@ export class FlowStack {
   /** The stack as persisted snapshots. */
   frames(): FlowFrame[] {
     return this.stack.map((frame) => ({ flow: frame.flow, snapshot: frame.actor ? frame.actor.getPersistedSnapshot() : frame.snapshot }));
+  }
+
+  /** True when the frame's flow waits on a `call` of `flow`. */
+  private calls(frame: { flow: string; snapshot?: unknown; actor?: AnyActorRef }, flow: string): boolean {
+    return ([...this.actorOf(frame).getSnapshot().tags] as string[]).includes(`${CALL_TAG}${flow}`);
   }
 
   private actorOf(frame: { flow: string; snapshot?: unknown; actor?: AnyActorRef }): AnyActorRef {
@@ -145,7 +166,9 @@ export class FlowStack {
         this.actorOf(caller).send({ type: 'RETURNED', slots: output.slots });
         continue;
       }
-      return; // an interrupted flow lies below: the dialogue manager offers to come back to it
+      // An interrupted flow lies below: the dialogue manager offers to come back to it.
+      this.returnedToInterrupted = true;
+      return;
     }
   }
 }

@@ -1,4 +1,6 @@
+import { foldForMatching } from '../../nlu';
 import type { FlowDefinition, SlotCatalog, SlotDefinition } from '../flows';
+import type { Entity } from '../../nlu/types';
 import type { MessageAttachment } from '../store';
 import type { Understanding } from './understand';
 
@@ -12,18 +14,41 @@ export function slotsOfFlow(flow: FlowDefinition): Set<string> {
   return names;
 }
 
+/** What `slotValuesFor` needs besides the message. */
+export interface SlotValueOptions {
+  /** The slot the flow waits for, or null (a flow being started). */
+  awaiting: string | null;
+  attachments?: MessageAttachment[];
+  /** The flow's slots now: a bare first name does not change a chosen person (a `person` slot). */
+  current?: Readonly<Record<string, unknown>>;
+  /**
+   * Whether the guest's text may stand in for the awaited slot's entity (a name the NLU did not
+   * recognise). False when the message confidently means something else: a question, another request.
+   * Default true.
+   */
+  freeText?: boolean;
+}
+
 /**
- * The values a message gives for a flow's slots: entities for every slot of the flow, a pressed
- * button, and — for the awaited slot only — yes/no, enum words, free text or an attachment.
- * Pure: the dialogue manager decides what to do with them.
+ * The values a message gives for a flow's slots: entities for every slot of the flow (and phrases
+ * that mean a value anywhere, `values_anywhere`), a pressed button, and — for the awaited slot only —
+ * yes/no, enum words, free text or an attachment. Pure: the dialogue manager decides what to do with them.
+ *
+ * Free text answers the awaited slot two ways. A slot without an entity (a complaint's description)
+ * takes the message as it is: entities in a story are part of it. A slot with an entity (the guest's
+ * name) takes the text the other slots' entities leave, short and with letters, so "Марина 8916…" gives
+ * the name and the phone, and "а лучше в субботу" corrects the day instead of becoming a name.
+ *
+ * @example
+ * slotValuesFor(booking, slots, understand('Ольга Иванова'), { awaiting: 'guest_name' }) // { guest_name: 'Ольга Иванова' }
  */
 export function slotValuesFor(
   flow: FlowDefinition,
   slots: SlotCatalog,
   understanding: Understanding,
-  awaiting: string | null,
-  attachments: MessageAttachment[] = [],
+  options: SlotValueOptions,
 ): Record<string, unknown> {
+  const { awaiting, attachments = [], freeText = true, current = {} } = options;
   const values: Record<string, unknown> = {};
   const { payload } = understanding;
   if (payload?.kind === 'slot') {
@@ -31,16 +56,28 @@ export function slotValuesFor(
     values[payload.slot] = definition?.type === 'list' && !Array.isArray(payload.value) ? [payload.value] : payload.value;
     return values;
   }
+  const awaited = awaiting ? slots.get(awaiting) : undefined;
+  const text = understanding.text.trim();
+  if (awaiting && awaited?.fromText && !awaited.entity && text && hasLetters(text)) {
+    // A story: the whole message is the answer, whatever it mentions.
+    return { [awaiting]: text };
+  }
+  const used: Entity[] = [];
   for (const name of slotsOfFlow(flow)) {
     const definition = slots.get(name);
-    if (!definition?.entity) continue;
-    // A guess (a bare word that may be a name) fills only the slot being asked for.
-    const value = entityValue(definition, understanding, name === awaiting ? 0 : UNASKED_MIN_CONFIDENCE);
-    if (value !== undefined) values[name] = value;
+    if (!definition) continue;
+    // A guess fills only the slot being asked for. A bare first name ("Марина") neither changes a
+    // chosen master nor counts as one while the guest's own name is asked: it is more likely theirs.
+    const filled = current[name] !== undefined && current[name] !== null;
+    const minConfidence = name === awaiting ? 0 : definition.person && (filled || awaited?.fromText) ? CUED_PERSON_CONFIDENCE : UNASKED_MIN_CONFIDENCE;
+    const found = definition.entity ? entitiesOf(definition, understanding, minConfidence) : [];
+    const value = found.length > 0 ? entityValue(definition, found) : definition.valuesAnywhere ? enumValue(definition.valuesAnywhere, text) : undefined;
+    if (value === undefined) continue;
+    values[name] = value;
+    if (name !== awaiting) used.push(...found);
   }
-  if (awaiting && values[awaiting] === undefined) {
-    const definition = slots.get(awaiting);
-    const value = definition && awaitedValue(definition, understanding, attachments);
+  if (awaiting && awaited && values[awaiting] === undefined) {
+    const value = awaitedValue(awaited, flow, understanding, attachments, freeText ? leftover(understanding.text, used) : undefined);
     if (value !== undefined) values[awaiting] = value;
   }
   return values;
@@ -48,29 +85,72 @@ export function slotValuesFor(
 
 /** Entities below this confidence do not fill slots that were not asked for. */
 const UNASKED_MIN_CONFIDENCE = 0.7;
+/** A person named with a cue ("к Ольге", "мастер Марина"); the NLU scores a bare first name lower. */
+const CUED_PERSON_CONFIDENCE = 1;
+/** Free text standing in for an entity is a short answer (a name), not a message about something else. */
+const MAX_SHORT_ANSWER_WORDS = 4;
+const MAX_SHORT_ANSWER_LENGTH = 60;
 
-function entityValue(definition: SlotDefinition, understanding: Understanding, minConfidence: number): unknown {
-  const found = understanding.entities.filter((e) => e.entity === definition.entity && (e.confidence ?? 1) >= minConfidence);
-  if (!found.length) return undefined;
+/**
+ * Words that carry no answer of their own: what is left of "а лучше в субботу" or "нет, к Марине"
+ * once the entities are taken out.
+ */
+const FILLER_WORDS = new Set([
+  'а', 'и', 'но', 'да', 'нет', 'не', 'ну', 'ой', 'же', 'ли', 'бы', 'то', 'уж', 'вот', 'так', 'тогда', 'лучше', 'давайте', 'давай',
+  'можно', 'пожалуйста', 'плиз', 'хочу', 'хотела', 'хотел', 'мне', 'нам', 'меня', 'в', 'во', 'на', 'к', 'ко', 'у', 'с', 'со', 'до',
+  'после', 'от', 'по', 'за', 'из', 'о', 'об', 'или', 'тоже', 'еще', 'все', 'таки', 'точнее', 'вернее', 'наверное', 'пусть', 'это', 'все-таки',
+  'мастер', 'мастеру', 'мастера', 'мастером', 'салон', 'салоне', 'салона', 'филиал', 'филиале', 'перенесите', 'запишите', 'поменяйте',
+]);
+
+function hasLetters(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
+
+/** A word of a name: letters, maybe joined by a hyphen or an apostrophe ("Анна-Мария", "O'Neil"). */
+const NAME_WORD = /^\p{L}+(?:['’-]\p{L}+)*$/u;
+
+/**
+ * The words of the text outside the entities used for other slots, without filler words, as the guest
+ * wrote them; undefined unless that is a short answer of letter words. Russian typed in the Latin
+ * layout ("pfdnhf dtxthjv") is not a name: the guest meant something else.
+ */
+function leftover(text: string, used: readonly Entity[]): string | undefined {
+  let rest = text;
+  for (const e of [...used].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, e.start)} ${rest.slice(e.end)}`;
+  const words = rest.split(/[\s,.;:!?()«»"…]+/u).filter((w) => w !== '' && !FILLER_WORDS.has(w.toLowerCase().replace(/ё/g, 'е')));
+  const answer = words.join(' ');
+  if (words.length === 0 || words.length > MAX_SHORT_ANSWER_WORDS || answer.length > MAX_SHORT_ANSWER_LENGTH) return undefined;
+  if (!words.every((w) => NAME_WORD.test(w))) return undefined;
+  const wrongLayout = /[a-z]/i.test(answer) && /[а-яё]/.test(foldForMatching(answer));
+  return wrongLayout ? undefined : answer;
+}
+
+function entitiesOf(definition: SlotDefinition, understanding: Understanding, minConfidence: number): Entity[] {
+  return understanding.entities.filter((e) => e.entity === definition.entity && (e.confidence ?? 1) >= minConfidence);
+}
+
+function entityValue(definition: SlotDefinition, found: readonly Entity[]): unknown {
   if (definition.type === 'list') return [...new Set(found.map((e) => e.value))];
   return found[0].value;
 }
 
-/** Values only the awaited slot takes: yes/no, enum words, free text, an attachment. */
-function awaitedValue(definition: SlotDefinition, understanding: Understanding, attachments: MessageAttachment[]): unknown {
+/** Values only the awaited slot takes: yes/no, enum words, an attachment, free text (`text`, when allowed). */
+function awaitedValue(definition: SlotDefinition, flow: FlowDefinition, understanding: Understanding, attachments: MessageAttachment[], text: string | undefined): unknown {
   if (definition.type === 'boolean') {
-    if (understanding.intent === 'affirm') return true;
+    // "Отменяем запись… Верно?" — "да, отменяйте": repeating the flow's own request is a yes.
+    if (understanding.intent === 'affirm' || flow.startOn.includes(understanding.intent)) return true;
     if (understanding.intent === 'deny') return false;
   }
-  if (definition.values) {
-    const word = enumValue(definition.values, understanding.text);
+  const words: Record<string, string[]> = { ...definition.values };
+  for (const [value, phrases] of Object.entries(definition.valuesAnywhere ?? {})) words[value] = [...(words[value] ?? []), ...phrases];
+  if (Object.keys(words).length > 0) {
+    const word = enumValue(words, understanding.text);
     if (word !== undefined) return word;
   }
   if (definition.fromAttachment && attachments.length) {
     const [first] = attachments;
     return first.fileId ?? first.url ?? first.name ?? first.type;
   }
-  const text = understanding.text.trim();
   if (definition.fromText && text && !understanding.payload) return text;
   return undefined;
 }

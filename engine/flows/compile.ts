@@ -145,14 +145,14 @@ function compileCollect(step: CollectStep, target: Target, earlier: CollectStep[
   const giveUp = { target: target(step.onMaxAttempts ?? GAVE_UP), actions: { type: 'resetAttempts', params: { step: step.id } } };
   const filled = { type: 'filled', params: slot };
   const askParams = { response: step.ask, buttonProvider: step.buttons };
-  const reaskParams = { response: step.invalid ?? step.ask, buttonProvider: step.buttons };
+  const refusedParams = { response: step.invalid ?? step.ask, buttonProvider: step.buttons };
   const proceed = { target: target(step.next), actions: { type: 'resetAttempts', params: { step: step.id } } };
   const judge = step.validate
     ? [
         { guard: and([filled, { type: step.validate.guard, params: { ...step.validate.params, slot: step.slot } }]), ...proceed },
         { guard: and([filled, exhausted]), ...giveUp, actions: [{ type: 'clearSlot', params: slot }, giveUp.actions] },
         // The refusal is said before the value is cleared, so it can name what was refused.
-        { guard: filled, target: 'waiting', actions: [{ type: 'say', params: reaskParams }, { type: 'clearSlot', params: slot }, { type: 'countAttempt', params: { step: step.id } }] },
+        { guard: filled, target: 'waiting', actions: [{ type: 'say', params: refusedParams }, { type: 'clearSlot', params: slot }, { type: 'countAttempt', params: { step: step.id } }] },
       ]
     : [{ guard: filled, ...proceed }];
   const awaiting = [`${AWAITING_TAG}${step.slot}`];
@@ -163,7 +163,9 @@ function compileCollect(step: CollectStep, target: Target, earlier: CollectStep[
       check: { always: step.askBeforeFilling ? [{ target: 'ask' }] : [...judge, { target: 'ask' }] },
       received: { always: [...judge, { target: 'reask' }] },
       ask: { tags: awaiting, entry: { type: 'say', params: askParams } },
-      reask: { tags: awaiting, entry: { type: 'say', params: reaskParams } },
+      // Nothing usable for this slot (or only values for other slots): the question itself again. The
+      // `invalid` response is for a refused value and may name it, so it is said only by the judge.
+      reask: { tags: awaiting, entry: { type: 'say', params: askParams } },
       waiting: { tags: awaiting },
     },
     on: {

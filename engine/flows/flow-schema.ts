@@ -31,7 +31,7 @@ export const FLOW_FILE_SCHEMA = {
   properties: {
     flow: { ...name, description: 'the flow id, e.g. booking' },
     description: { type: 'string' },
-    title: { type: 'string', description: 'a short name for the guest, e.g. "записи"' },
+    title: { type: 'string', description: 'a short name for the guest after «к» (dative), e.g. "записи", "отмене записи"' },
     start_on: { type: 'array', items: name, uniqueItems: true, description: 'a list of intents, e.g. [booking]' },
     steps: { type: 'array', minItems: 1, description: 'a list of steps' },
   },
@@ -95,11 +95,17 @@ export const SLOTS_FILE_SCHEMA = {
           from_text: { type: 'boolean', description: 'true or false' },
           from_attachment: { type: 'boolean', description: 'true or false' },
           reset_on_rewind: { type: 'boolean', description: 'true or false' },
+          person: { type: 'boolean', description: 'true or false' },
           description: { type: 'string' },
           values: {
             type: 'object',
             additionalProperties: { type: 'array', items: { type: 'string' } },
             description: 'a map of value → words that mean it, e.g. { refund: [верните деньги, возврат] }',
+          },
+          values_anywhere: {
+            type: 'object',
+            additionalProperties: { type: 'array', items: { type: 'string' } },
+            description: 'a map of value → phrases that mean it in any message of the flow, e.g. { any: [любой мастер] }',
           },
         },
       },

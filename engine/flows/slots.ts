@@ -28,7 +28,9 @@ export function parseSlots(source: string, file: string): SlotCatalog {
       fromText: raw.from_text === true,
       fromAttachment: raw.from_attachment === true,
       values: raw.values as Record<string, string[]> | undefined,
+      valuesAnywhere: raw.values_anywhere as Record<string, string[]> | undefined,
       resetOnRewind: raw.reset_on_rewind === true,
+      person: raw.person === true,
       line: locate.line(['slots', name]) ?? 0,
     });
   }

@@ -79,7 +79,7 @@ export interface FlowDefinition {
   description?: string;
   /** Intents that start this flow. */
   startOn: string[];
-  /** A short name for the guest ("записи"), used when offering to come back to an interrupted flow. */
+  /** A short name for the guest after «к» (dative: "записи", "отмене записи"), used when offering to come back to an interrupted flow. */
   title?: string;
   steps: Step[];
   file: string;
@@ -96,9 +96,16 @@ export interface SlotDefinition {
   fromText: boolean;
   /** An attachment (photo) fills it. */
   fromAttachment: boolean;
-  /** Enum values with the words that mean them. */
+  /** Enum values with the words that mean them when the slot is asked. */
   values?: Record<string, string[]>;
+  /** Values with phrases that mean them in any message of the flow, like an entity ("к любому мастеру"). */
+  valuesAnywhere?: Record<string, string[]>;
   /** Cleared when the guest corrects an earlier slot (a choice that depended on it). */
   resetOnRewind: boolean;
+  /**
+   * The slot names a person (a master): a bare first name without a cue («Марина», not «к Марине») may
+   * be the guest's own, so it fills the slot only when asked, or when empty while no name is asked.
+   */
+  person: boolean;
   line: number;
 }

@@ -11,8 +11,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAssistant, type Assistant } from '../../../engine/assistant';
+import { createAssistant, loadContent, type Assistant, type AssistantContent } from '../../../engine/assistant';
 import type { InboundMessage, Reply, TurnResult } from '../../../engine/dialogue/types';
+import type { Booking, SlotOffer } from '../../../engine/crm';
 import type { Button } from '../../../engine/flows';
 import type { ConversationKey, MessageAttachment } from '../../../engine/store';
 import { CONTENT_DIR, shippedNlu } from '../../support/content';
@@ -48,6 +49,8 @@ export interface Conversation {
   key: ConversationKey;
   /** The last turn. */
   last: TurnResult;
+  /** Every turn so far, oldest first. */
+  turns: TurnResult[];
   /** The guest writes a message. */
   says(text: string, extra?: { attachments?: MessageAttachment[] }): Promise<TurnResult>;
   /** The guest presses a button: a payload (`/slot branch=tverskaya`). */
@@ -62,13 +65,21 @@ export interface Conversation {
   responses(): string[];
   /** The buttons of the last turn, all replies together. */
   buttons(): Button[];
+  /** The response keys of every reply of the conversation so far, in order. */
+  said(): string[];
   /** Closes the assistant when the conversation made it. */
   close(): void;
 }
 
-/** A fresh assistant on the shipped content, the demo CRM and the frozen clock. */
+let content: AssistantContent | undefined;
+
+/**
+ * A fresh assistant on the shipped content (loaded once per run), the demo CRM seeded on `database`
+ * and the frozen clock.
+ */
 export async function testAssistant(database = ':memory:', now: Date = NOW): Promise<Assistant> {
-  return createAssistant({ contentDir: CONTENT_DIR, flowsDir: FLOWS_DIR, database, clock: () => now, nlu: await shippedNlu() });
+  content ??= loadContent({ contentDir: CONTENT_DIR });
+  return createAssistant({ contentDir: CONTENT_DIR, flowsDir: FLOWS_DIR, database, clock: () => now, nlu: await shippedNlu(), content });
 }
 
 /** Starts a conversation with the assistant (a fresh one unless given). */
@@ -82,15 +93,18 @@ export async function conversation(options: ConversationOptions = {}): Promise<C
     await assistant.crm.linkClientUser(client.id, key.channel, key.userId);
   }
   let last: TurnResult | undefined;
+  const turns: TurnResult[] = [];
   const chat: Conversation = {
     assistant,
     key,
+    turns,
     get last(): TurnResult {
       if (!last) throw new Error('the guest has not written yet');
       return last;
     },
     async sends(message) {
       last = await assistant.engine.handle({ ...key, ...(options.userName && { userName: options.userName }), ...message });
+      turns.push(last);
       return last;
     },
     says: (text, extra = {}) => chat.sends({ text, ...extra }),
@@ -104,6 +118,7 @@ export async function conversation(options: ConversationOptions = {}): Promise<C
     replyText: () => chat.last.replies.map((r: Reply) => r.text).join('\n'),
     responses: () => chat.last.replies.map((r: Reply) => r.response ?? ''),
     buttons: () => chat.last.replies.flatMap((r: Reply) => r.buttons),
+    said: () => turns.flatMap((t) => t.replies.map((r) => r.response ?? '')),
     close: () => {
       if (owned) assistant.close();
     },
@@ -115,4 +130,25 @@ export async function conversation(options: ConversationOptions = {}): Promise<C
 export function tempDatabase(): { path: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'coco-dialogue-'));
   return { path: join(dir, 'coco.db'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The free slots the last search offered (the `offers` slot). */
+export function offersOf(turn: TurnResult): SlotOffer[] {
+  return (turn.slots.offers as SlotOffer[] | undefined) ?? [];
+}
+
+/** The booking the flow just created (the `created_booking` slot), from the CRM. */
+export async function createdBooking(chat: Conversation): Promise<Booking> {
+  const id = chat.last.slots.created_booking;
+  if (typeof id !== 'string') throw new Error(`no booking was created; slots: ${JSON.stringify(chat.last.slots)}`);
+  const booking = await chat.assistant.crm.getBooking(id);
+  if (!booking) throw new Error(`the CRM has no booking ${id}`);
+  return booking;
+}
+
+/** The upcoming bookings of a demo guest, nearest first. */
+export async function upcomingOf(assistant: Assistant, phone: string): Promise<Booking[]> {
+  const client = await assistant.crm.findClientByPhone(phone);
+  if (!client) throw new Error(`no demo client with phone ${phone}`);
+  return assistant.crm.upcomingBookings(client.id);
 }

@@ -87,6 +87,17 @@ describe('compileFlow', () => {
     expect(run.actor.getSnapshot().status).to.equal('done');
   });
 
+  it('asks the question itself again for an answer without its slot, keeping the invalid response for refusals', async () => {
+    const run = await runFlow(booking);
+    run.responses();
+    await run.send({ type: 'NO_VALUE' });
+    expect(run.responses()).to.deep.equal(['ask_service']);
+    await run.send({ type: 'SLOTS', values: { when: { windows: [] } } });
+    expect(run.responses()).to.deep.equal(['ask_service']);
+    expect(run.slots().when).to.deep.equal({ windows: [] });
+    expect(run.awaiting()).to.equal('service');
+  });
+
   it('asks the pending question again after a digression', async () => {
     const run = await runFlow(booking);
     await run.send({ type: 'REPEAT' });

@@ -1,0 +1,312 @@
+/**
+ * Engine benchmark: N scripted guests book visits at the same time through `DialogueEngine.handle`,
+ * on the production wiring (SQLite file database in WAL mode, the demo CRM, the shipped flows and
+ * content), with a frozen clock and the NLU trained once beforehand; no LLM. Prints turns per second,
+ * turn latency percentiles, memory per idle conversation and whether the targets are met.
+ *
+ *   npm run bench:engine [-- --conversations 200 --inflight 1 --seed 7 --phases]
+ *
+ * All conversations are open at once and their turns interleave in a seeded random order; `--inflight`
+ * turns are handled at a time (1: a turn's latency is its own processing time; more: latency includes
+ * waiting behind the other turns, the event loop being one thread either way). `--phases` times the
+ * NLU, the store, the CRM and the rendering separately (a little overhead).
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { createAssistant, type Assistant } from '../engine/assistant';
+import { PROJECT_ROOT } from '../engine/cli/paths';
+import { loadCatalog } from '../engine/content/catalog';
+import { createDemoCrm, type Crm } from '../engine/crm';
+import { seededRandom } from '../engine/crm/demo/random';
+import { FlowStack } from '../engine/dialogue/flow-stack';
+import type { TurnResult } from '../engine/dialogue/types';
+import { Nlu, readRasaNluFile } from '../nlu';
+import { ScriptedGuest } from './engine-guest';
+import { msSince, quantile } from './stats';
+
+/** The issue's targets, on the 2-core reference machine, without any LLM. */
+const TARGET_TURNS_PER_SECOND = 2000;
+const TARGET_P99_MS = 5;
+/** A Tuesday noon in Moscow: the salon is open, the week ahead has every weekday. */
+const NOW = new Date('2026-11-24T12:00:00+03:00');
+
+interface Options {
+  conversations: number;
+  warmup: number;
+  inflight: number;
+  seed: number;
+  phases: boolean;
+  keep: boolean;
+  /** A guest whose turns are printed, e.g. `guest-bench-12`. */
+  trace?: string;
+}
+
+interface RunStats {
+  turns: number;
+  seconds: number;
+  latencies: number[];
+  /** The process's CPU time (user + system, all threads) during the run, in ms. */
+  cpuMs: number;
+  guests: ScriptedGuest[];
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const gc = exposeGc();
+  const content = join(PROJECT_ROOT, 'content');
+  const started = process.hrtime.bigint();
+  const nlu = await Nlu.train({ training: readRasaNluFile(join(content, 'intents.yaml')), catalog: loadCatalog(join(content, 'catalog.yaml')) });
+  console.log(`NLU trained in ${(msSince(started) / 1000).toFixed(2)} s`);
+
+  const dir = mkdtempSync(join(tmpdir(), 'coco-bench-'));
+  const database = join(dir, 'coco.db');
+  const phases = new PhaseTimer(options.phases);
+  const assistant = createAssistant({
+    contentDir: content,
+    flowsDir: join(PROJECT_ROOT, 'flows'),
+    database,
+    clock: () => new Date(NOW.getTime()),
+    nlu: phases.wrap('NLU', nlu, ['parse', 'entities']),
+    crm: (db, { catalog, rules }) => phases.wrap('CRM', createDemoCrm({ db, catalog, rules, clock: () => new Date(NOW.getTime()) }) as Crm, null, { within: true }),
+  });
+  phases.wrapMethods('store load', assistant.store, ['load']);
+  phases.wrapMethods('store save', assistant.store, ['saveTurn']);
+  phases.wrapMethods('render', assistant.responses, ['render', 'buttons']);
+  // The variable builder has no public handle: reach into the engine's dependencies (the bench only).
+  phases.wrapMethods('variables', (assistant.engine as unknown as { deps: object }).deps, ['variables']);
+  phases.wrapMethods('flows', FlowStack.prototype, ['start', 'send', 'awaiting', 'slots', 'frames']);
+  console.log(`database: ${database} (WAL), clock frozen at ${NOW.toISOString()}, ${options.conversations} conversations, ${options.inflight} turn(s) in flight`);
+
+  try {
+    // Warm-up: other guests, so the measured ones meet a JIT-compiled engine and a used database.
+    if (options.warmup > 0) await run(assistant, options.warmup, options.inflight, options.seed + 1, 'warm');
+    phases.reset();
+    gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const fileBefore = databaseBytes(assistant, database);
+
+    const stats = await run(assistant, options.conversations, options.inflight, options.seed, 'guest', options.trace);
+
+    gc?.();
+    const heapAfter = process.memoryUsage().heapUsed;
+    const fileAfter = databaseBytes(assistant, database);
+    await report(assistant, options, stats, {
+      heapPerConversation: (heapAfter - heapBefore) / options.conversations,
+      filePerConversation: (fileAfter - fileBefore) / options.conversations,
+      gc: gc !== undefined,
+    });
+    phases.print(stats.turns, stats.seconds);
+  } finally {
+    assistant.close();
+    if (!options.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs `count` guests to the end of their scripts, their turns interleaved in a seeded random order. */
+async function run(assistant: Assistant, count: number, inflight: number, seed: number, prefix: string, trace?: string): Promise<RunStats> {
+  const random = seededRandom(seed);
+  const guests = Array.from({ length: count }, (_, i) => new ScriptedGuest(i, random));
+  for (const guest of guests) Object.assign(guest, { userId: `${prefix}-${guest.userId}` });
+  const last = new Map<ScriptedGuest, TurnResult | null>(guests.map((g) => [g, null]));
+  const ready = [...guests];
+  const latencies: number[] = [];
+  let turns = 0;
+
+  const worker = async (): Promise<void> => {
+    while (ready.length > 0) {
+      // A random guest whose previous reply arrived writes next.
+      const at = random.int(ready.length);
+      const guest = ready[at];
+      ready[at] = ready[ready.length - 1];
+      ready.pop();
+      const message = guest.next(last.get(guest)!);
+      if (!message) continue;
+      const start = process.hrtime.bigint();
+      const result = await assistant.engine.handle(message);
+      latencies.push(msSince(start));
+      turns++;
+      last.set(guest, result);
+      ready.push(guest);
+      if (guest.userId === trace) {
+        console.log(`> ${message.text ?? message.payload}`);
+        for (const reply of result.replies) console.log(`  < [${reply.response}] ${reply.text.replace(/\n/g, ' ')} ${reply.buttons.map((b) => `[${b.title}]`).join(' ')}`);
+        console.log(`  (${result.intent} ${result.confidence.toFixed(2)}, flow ${result.flow}, awaiting ${result.awaiting})`);
+      }
+    }
+  };
+  const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
+  await Promise.all(Array.from({ length: Math.max(1, inflight) }, worker));
+  const cpu = process.cpuUsage(cpuStart);
+  return { turns, seconds: msSince(start) / 1000, latencies, cpuMs: (cpu.user + cpu.system) / 1000, guests };
+}
+
+async function report(
+  assistant: Assistant,
+  options: Options,
+  stats: RunStats,
+  memory: { heapPerConversation: number; filePerConversation: number; gc: boolean },
+): Promise<void> {
+  const { guests, latencies } = stats;
+  const booked = guests.filter((g) => g.bookingId);
+  const failed = guests.filter((g) => g.failure);
+  // Every booking the guests were told about must be in the CRM, for their phone and service.
+  const inCrm = new Map((await assistant.crm.listBookings()).map((b) => [b.id, b]));
+  const confirmed = booked.filter((g) => {
+    const booking = inCrm.get(g.bookingId!);
+    return booking?.status === 'booked' && booking.phone === g.phone && booking.services[0] === g.opening.service;
+  });
+  const states = assistant.db.prepare<[string], { bytes: number; max: number }>(
+    "SELECT AVG(LENGTH(state)) AS bytes, MAX(LENGTH(state)) AS max FROM conv_conversations WHERE id LIKE ? || '%'",
+  ).get('bench:guest-')!;
+
+  const perSecond = stats.turns / stats.seconds;
+  const p50 = quantile(latencies, 0.5);
+  const p95 = quantile(latencies, 0.95);
+  const p99 = quantile(latencies, 0.99);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
+
+  console.log('');
+  console.log(`conversations: ${guests.length}, bookings created: ${booked.length} (${confirmed.length} checked in the CRM), gave up: ${failed.length}`);
+  for (const g of failed.slice(0, 5)) console.log(`  ${g.userId} ("${g.opening.text}"): ${g.failure}`);
+  for (const g of booked.filter((b) => !confirmed.includes(b)).slice(0, 5)) console.log(`  ${g.userId} ("${g.opening.text}"): booked ${JSON.stringify(inCrm.get(g.bookingId!))}`);
+  console.log(`total turns: ${stats.turns} in ${stats.seconds.toFixed(2)} s (${(stats.turns / guests.length).toFixed(1)} per conversation)`);
+  console.log(`turns per second: ${perSecond.toFixed(0)} (target ≥ ${TARGET_TURNS_PER_SECOND}: ${met(perSecond >= TARGET_TURNS_PER_SECOND)})`);
+  console.log(`turn latency: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms, max ${Math.max(...latencies).toFixed(2)} ms (p99 target ≤ ${TARGET_P99_MS} ms: ${met(p99 <= TARGET_P99_MS)})`);
+  const cpuPerTurn = stats.cpuMs / stats.turns;
+  console.log(`CPU time per turn: ${cpuPerTurn.toFixed(2)} ms, all threads (${(stats.turns / (stats.cpuMs / 1000)).toFixed(0)} turns per CPU second; unlike the wall clock, other processes on the machine do not stretch it)`);
+  console.log(`memory per idle conversation: heap ${kb(memory.heapPerConversation)}${memory.gc ? ' (after GC)' : ' (no GC available: an estimate)'}, SQLite file ${kb(memory.filePerConversation)} (state row ${kb(states.bytes)} on average, ${kb(states.max)} at most; the rest is the turn and message log and the booking)`);
+  if (booked.length !== guests.length || confirmed.length !== booked.length) {
+    console.log('NOT every scripted booking completed: the numbers above do not describe full bookings.');
+    process.exitCode = 1;
+  }
+}
+
+/** The database's size on disk after a checkpoint (the WAL folded into the main file). */
+function databaseBytes(assistant: Assistant, database: string): number {
+  assistant.db.pragma('wal_checkpoint(TRUNCATE)');
+  const size = (path: string) => {
+    try {
+      return statSync(path).size;
+    } catch {
+      return 0;
+    }
+  };
+  return size(database) + size(`${database}-wal`);
+}
+
+/** `global.gc`, turned on at run time when node was started without `--expose-gc`. */
+function exposeGc(): (() => void) | undefined {
+  if (typeof global.gc === 'function') return global.gc;
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Optional timing of the turn's phases, by wrapping the engine's parts (exact with one turn in flight:
+ * a promise is timed until it settles). A phase entered again from inside itself counts once; a phase
+ * marked `within` runs inside another one and is not subtracted again for "rest".
+ */
+class PhaseTimer {
+  private readonly totals = new Map<string, number>();
+  private readonly depth = new Map<string, number>();
+  private readonly within = new Set<string>();
+
+  constructor(private readonly enabled: boolean) {}
+
+  /** The object with its methods (all, or the ones named) timed under `phase`. */
+  wrap<T extends object>(phase: string, target: T, methods: string[] | null, options: { within?: boolean } = {}): T {
+    if (!this.enabled) return target;
+    if (options.within) this.within.add(phase);
+    return new Proxy(target, {
+      get: (object, name, receiver) => {
+        const value = Reflect.get(object, name, receiver);
+        if (typeof value !== 'function' || (methods !== null && !methods.includes(String(name)))) return value;
+        return (...args: unknown[]) => this.time(phase, () => value.apply(object, args));
+      },
+    });
+  }
+
+  /** Replaces the named methods of an object (or a prototype) with timed ones, for parts the engine already holds. */
+  wrapMethods(phase: string, target: object, methods: string[]): void {
+    if (!this.enabled) return;
+    const record = target as Record<string, (...args: unknown[]) => unknown>;
+    const time = this.time.bind(this);
+    for (const name of methods) {
+      const original = record[name];
+      record[name] = function (this: unknown, ...args: unknown[]) {
+        return time(phase, () => original.apply(this, args));
+      };
+    }
+  }
+
+  reset(): void {
+    this.totals.clear();
+  }
+
+  print(turns: number, seconds: number): void {
+    if (!this.enabled) return;
+    const total = seconds * 1000;
+    let known = 0;
+    console.log('');
+    console.log('time per turn by phase ("flows" restores and runs the XState actors, the CRM calls of their actions included; "rest" is the decisions, copying state and GC):');
+    for (const [phase, ms] of [...this.totals].sort((a, b) => b[1] - a[1])) {
+      if (!this.within.has(phase)) known += ms;
+      const label = this.within.has(phase) ? `  ${phase}` : phase;
+      console.log(`  ${label.padEnd(14)} ${(ms / turns).toFixed(3)} ms  ${((ms / total) * 100).toFixed(0).padStart(3)} %`);
+    }
+    console.log(`  ${'rest'.padEnd(14)} ${((total - known) / turns).toFixed(3)} ms  ${(((total - known) / total) * 100).toFixed(0).padStart(3)} %`);
+  }
+
+  private time<R>(phase: string, call: () => R): R {
+    const depth = this.depth.get(phase) ?? 0;
+    if (depth > 0) return call();
+    this.depth.set(phase, 1);
+    const start = process.hrtime.bigint();
+    const done = () => {
+      this.depth.set(phase, 0);
+      this.totals.set(phase, (this.totals.get(phase) ?? 0) + msSince(start));
+    };
+    let result: R;
+    try {
+      result = call();
+    } catch (error) {
+      done();
+      throw error;
+    }
+    if (result instanceof Promise) return result.finally(done) as R;
+    done();
+    return result;
+  }
+}
+
+function parseOptions(args: string[]): Options {
+  const option = (name: string, fallback: number): number => {
+    const at = args.indexOf(name);
+    const value = at >= 0 ? Number(args[at + 1]) : fallback;
+    if (!Number.isInteger(value) || value < 0) throw new RangeError(`${name} takes a whole number ≥ 0, got "${args[at + 1]}"`);
+    return value;
+  };
+  return {
+    conversations: Math.max(1, option('--conversations', 200)),
+    warmup: option('--warmup', 50),
+    inflight: Math.max(1, option('--inflight', 1)),
+    seed: option('--seed', 7),
+    phases: args.includes('--phases'),
+    keep: args.includes('--keep'),
+    trace: args.includes('--trace') ? args[args.indexOf('--trace') + 1] : undefined,
+  };
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,20 @@
+/**
+ * The response keys (content/responses.yaml) the caller says when a guardrail fires. The texts live in
+ * the content so staff can edit them; the keys are fixed.
+ */
+export const GUARDRAIL_RESPONSES = {
+  /** Added when a message was cut by the length cap. */
+  tooLong: 'message_too_long',
+  /** The calm boundary after abuse. */
+  abuse: 'abuse_boundary',
+  /** Said when repeated abuse hands the conversation over. */
+  abuseHandover: 'abuse_handover',
+  /** A health question: the fixed reply, then a handover. */
+  medical: 'handover_sensitive',
+} as const;
+
+/** The handover reasons the caller records for guardrail handovers. */
+export const GUARDRAIL_HANDOVER_REASONS = {
+  medical: 'medical',
+  abuse: 'abuse',
+} as const;
