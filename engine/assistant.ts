@@ -7,6 +7,7 @@ import { loadRules, type Rules } from './content/rules';
 import { createDemoCrm } from './crm';
 import type { Crm } from './crm';
 import { DialogueEngine } from './dialogue/dialogue-engine';
+import type { FlowInspector } from './dialogue/flow-stack';
 import { loadFaq, type FaqBase } from './faq';
 import { loadFlows, type FlowSet } from './flows';
 import { loadResponses } from './responses/load';
@@ -30,6 +31,8 @@ export interface AssistantOptions extends AssistantPaths {
   crm?: (db: Database, content: { catalog: Catalog; rules: Rules }) => Crm;
   /** Content already loaded by {@link loadContent} (tests build many assistants on it); default: loaded from `contentDir`. */
   content?: AssistantContent;
+  /** Sees the XState inspection events of every flow (transcript coverage). */
+  inspect?: FlowInspector;
 }
 
 /** The content an assistant needs besides the NLU and the flows. */
@@ -78,7 +81,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
   const flows = loadFlows(options.flowsDir, { registry, responses, intents: options.nlu.intents });
   const store = createSqliteConversationStore(db, { clock: options.clock });
   const engine = new DialogueEngine({
-    nlu: options.nlu, flows, registry, responses, faq, store, clock: options.clock, variables: createVariableBuilder(deps),
+    nlu: options.nlu, flows, registry, responses, faq, store, clock: options.clock, variables: createVariableBuilder(deps), inspect: options.inspect,
   });
   return { engine, crm, catalog, rules, responses, faq, flows, store, db, close: () => db.close() };
 }

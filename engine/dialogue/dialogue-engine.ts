@@ -4,7 +4,7 @@ import type { FaqBase } from '../faq';
 import type { Button, ConversationInfo, FlowRegistry, FlowSet } from '../flows';
 import type { Responses } from '../responses/responses';
 import { conversationId, emptyConversationState, KeyedMutex, type ConversationState, type ConversationStore, type LoggedButton } from '../store';
-import { FlowStack, type Said } from './flow-stack';
+import { FlowStack, type FlowInspector, type Said } from './flow-stack';
 import { slotValuesFor } from './slot-values';
 import type { InboundMessage, Reply, TurnEvent, TurnResult } from './types';
 import { understand, type Understanding } from './understand';
@@ -23,6 +23,8 @@ export interface DialogueDeps {
   variables: VariableBuilder;
   /** Below this an intent does not switch flows or start one. Default: the NLU's fallback threshold. */
   switchThreshold?: number;
+  /** Sees the XState inspection events of every flow (flow coverage of transcript tests). */
+  inspect?: FlowInspector;
 }
 
 /** Intents answered in passing: the pending question is asked again after them. */
@@ -65,7 +67,7 @@ export class DialogueEngine {
       ...(message.userName ? { name: message.userName } : {}),
     };
     const u = await understand(deps.nlu, withPressedButton(message, state.lastButtons as Button[] | undefined), now);
-    const stack = new FlowStack(deps.flows, state.stack, conversation);
+    const stack = new FlowStack(deps.flows, state.stack, conversation, deps.inspect);
     const turn = new TurnOutput(this.deps, conversation, now, state.turn);
 
     if (state.handedOver) {

@@ -1,10 +1,13 @@
-import { createActor, waitFor, type AnyActorRef } from 'xstate';
+import { createActor, waitFor, type AnyActorRef, type InspectionEvent } from 'xstate';
 import { AWAITING_TAG, CALL_TAG, type ConversationInfo, type FlowEmitted, type FlowEvent, type FlowOutput, type FlowSet } from '../flows';
 import type { FlowFrame } from '../store';
 import type { TurnEvent } from './types';
 
 /** How long a turn may wait for a flow's actions (CRM calls) before it gives up. */
 const SETTLE_TIMEOUT_MS = 20_000;
+
+/** Receives the XState inspection events of a flow's actor (microsteps give the transitions taken). */
+export type FlowInspector = (flow: string, event: InspectionEvent) => void;
 
 /** What a flow said, with the flow that said it. */
 export type Said = FlowEmitted & { flow: string };
@@ -27,6 +30,8 @@ export class FlowStack {
     private readonly flows: FlowSet,
     frames: FlowFrame[],
     private conversation: ConversationInfo,
+    /** Sees every XState inspection event of the flows run this turn (coverage, debugging). */
+    private readonly inspect?: FlowInspector,
   ) {
     this.stack = frames.map((f) => ({ flow: f.flow, snapshot: f.snapshot }));
   }
@@ -73,7 +78,7 @@ export class FlowStack {
     const frame: { flow: string; actor?: AnyActorRef } = { flow };
     this.stack.push(frame);
     this.events.push({ type: 'flow_started', flow });
-    frame.actor = this.watch(createActor(machine, { input: { slots, conversation: this.conversation } }), flow);
+    frame.actor = this.watch(createActor(machine, { input: { slots, conversation: this.conversation }, inspect: this.inspectorOf(flow) }), flow);
     frame.actor.start();
     await this.settle();
   }
@@ -121,10 +126,15 @@ export class FlowStack {
     if (!frame.actor) {
       const machine = this.flows.machines.get(frame.flow);
       if (!machine) throw new Error(`the conversation has a flow "${frame.flow}" that no longer exists`);
-      frame.actor = this.watch(createActor(machine, { snapshot: frame.snapshot as never, input: { conversation: this.conversation } }), frame.flow);
+      frame.actor = this.watch(createActor(machine, { snapshot: frame.snapshot as never, input: { conversation: this.conversation }, inspect: this.inspectorOf(frame.flow) }), frame.flow);
       frame.actor.start();
     }
     return frame.actor;
+  }
+
+  private inspectorOf(flow: string): ((event: InspectionEvent) => void) | undefined {
+    const inspect = this.inspect;
+    return inspect ? (event) => inspect(flow, event) : undefined;
   }
 
   private watch(actor: AnyActorRef, flow: string): AnyActorRef {
