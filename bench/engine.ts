@@ -11,7 +11,7 @@
  * waiting behind the other turns, the event loop being one thread either way). `--phases` times the
  * NLU, the store, the CRM and the rendering separately (a little overhead).
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -86,13 +86,13 @@ async function main(): Promise<void> {
     phases.reset();
     gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
-    const fileBefore = databaseBytes(assistant, database);
+    const fileBefore = databaseBytes(assistant);
 
     const stats = await run(assistant, options.conversations, options.inflight, options.seed, 'guest', options.trace);
 
     gc?.();
     const heapAfter = process.memoryUsage().heapUsed;
-    const fileAfter = databaseBytes(assistant, database);
+    const fileAfter = databaseBytes(assistant);
     await report(assistant, options, stats, {
       heapPerConversation: (heapAfter - heapBefore) / options.conversations,
       filePerConversation: (fileAfter - fileBefore) / options.conversations,
@@ -123,7 +123,10 @@ async function run(assistant: Assistant, count: number, inflight: number, seed: 
       ready[at] = ready[ready.length - 1];
       ready.pop();
       const message = guest.next(last.get(guest)!);
-      if (!message) continue;
+      if (!message) {
+        last.delete(guest); // an idle conversation keeps nothing in this process but the store's rows
+        continue;
+      }
       const start = process.hrtime.bigint();
       const result = await assistant.engine.handle(message);
       latencies.push(msSince(start));
@@ -186,17 +189,10 @@ async function report(
   }
 }
 
-/** The database's size on disk after a checkpoint (the WAL folded into the main file). */
-function databaseBytes(assistant: Assistant, database: string): number {
-  assistant.db.pragma('wal_checkpoint(TRUNCATE)');
-  const size = (path: string) => {
-    try {
-      return statSync(path).size;
-    } catch {
-      return 0;
-    }
-  };
-  return size(database) + size(`${database}-wal`);
+/** The database's size as SQLite sees it (the pages of the file and of the write-ahead log not yet folded in). */
+function databaseBytes(assistant: Assistant): number {
+  const pages = assistant.db.pragma('page_count', { simple: true }) as number;
+  return pages * (assistant.db.pragma('page_size', { simple: true }) as number);
 }
 
 /** `global.gc`, turned on at run time when node was started without `--expose-gc`. */

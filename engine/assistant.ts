@@ -2,14 +2,18 @@ import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Nlu } from '../nlu';
 import type { Clock } from '../nlu/types';
+import { loadBrand, type Brand } from './content/brand';
 import { loadCatalog, type Catalog } from './content/catalog';
 import { loadRules, type Rules } from './content/rules';
 import { createDemoCrm } from './crm';
 import type { Crm } from './crm';
 import { DialogueEngine } from './dialogue/dialogue-engine';
 import type { FlowInspector } from './dialogue/flow-stack';
+import { llmEventsTo } from './dialogue/llm-log';
 import { loadFaq, type FaqBase } from './faq';
 import { loadFlows, type FlowSet } from './flows';
+import { createLlmLayer, type LlmLayer, type LlmSettings } from './llm';
+import type { Logger } from './log';
 import { loadResponses } from './responses/load';
 import type { Responses } from './responses/responses';
 import { createSalonRegistry, createVariableBuilder } from './salon';
@@ -33,6 +37,13 @@ export interface AssistantOptions extends AssistantPaths {
   content?: AssistantContent;
   /** Sees the XState inspection events of every flow (transcript coverage). */
   inspect?: FlowInspector;
+  /**
+   * The LLM settings (`llmSettingsFromEnv`). Absent, or without an API key: no LLM — every answer is
+   * deterministic and no request is ever made.
+   */
+  llm?: LlmSettings;
+  /** Where FAQ grounding, rephrasing, LLM failures and guardrail flags are logged; default: nowhere. */
+  log?: Logger;
 }
 
 /** The content an assistant needs besides the NLU and the flows. */
@@ -41,6 +52,8 @@ export interface AssistantContent {
   rules: Rules;
   responses: Responses;
   faq: FaqBase;
+  /** The brand voice the LLM speaks in (`content/brand.yaml`); loaded from `contentDir` when absent. */
+  brand?: Brand;
 }
 
 /** Everything a running assistant is made of. */
@@ -54,6 +67,8 @@ export interface Assistant {
   flows: FlowSet;
   store: ConversationStore;
   db: Database;
+  /** The LLM layer, when one is configured. */
+  llm?: LlmLayer;
   close(): void;
 }
 
@@ -65,23 +80,39 @@ export function loadContent(paths: Pick<AssistantPaths, 'contentDir'>): Assistan
     rules: loadRules(join(paths.contentDir, 'rules.yaml')),
     responses: loadResponses(join(paths.contentDir, 'responses.yaml')),
     faq: loadFaq(join(paths.contentDir, 'faq'), catalog),
+    brand: loadBrand(join(paths.contentDir, 'brand.yaml')),
   };
 }
 
 /**
  * Assembles the assistant on its embedded defaults: content and flows from their folders, one SQLite
- * database for conversations and the demo CRM, the salon's flow registry, and the dialogue engine.
+ * database for conversations, the demo CRM and the LLM cache, the salon's flow registry, the LLM layer
+ * when the settings have a key, and the dialogue engine.
+ *
+ * @example
+ * createAssistant({ contentDir, flowsDir, database: ':memory:', clock, nlu, llm: llmSettingsFromEnv({ OPENAI_API_KEY: 'sk-…', OPENAI_BASE_URL: stub.baseURL }) })
  */
 export function createAssistant(options: AssistantOptions): Assistant {
-  const { catalog, rules, responses, faq } = options.content ?? loadContent(options);
+  const content = options.content ?? loadContent(options);
+  const { catalog, rules, responses, faq } = content;
   const db = openDatabase(options.database);
   const crm = options.crm ? options.crm(db, { catalog, rules }) : createDemoCrm({ db, catalog, rules, clock: options.clock });
   const deps = { crm, catalog, rules, clock: options.clock, responses };
   const registry = createSalonRegistry(deps);
   const flows = loadFlows(options.flowsDir, { registry, responses, intents: options.nlu.intents });
   const store = createSqliteConversationStore(db, { clock: options.clock });
+  const llm = options.llm?.enabled
+    ? createLlmLayer({
+      settings: options.llm,
+      brand: content.brand ?? loadBrand(join(options.contentDir, 'brand.yaml')),
+      catalog,
+      render: (entry) => faq.render(entry),
+      db,
+      log: options.log ? llmEventsTo(options.log) : undefined,
+    })
+    : undefined;
   const engine = new DialogueEngine({
-    nlu: options.nlu, flows, registry, responses, faq, store, clock: options.clock, variables: createVariableBuilder(deps), inspect: options.inspect,
+    nlu: options.nlu, flows, registry, responses, faq, store, clock: options.clock, variables: createVariableBuilder(deps), inspect: options.inspect, llm, log: options.log,
   });
-  return { engine, crm, catalog, rules, responses, faq, flows, store, db, close: () => db.close() };
+  return { engine, crm, catalog, rules, responses, faq, flows, store, db, llm, close: () => db.close() };
 }

@@ -3,7 +3,10 @@ import { CocoError } from '../../common/errors';
 import { bookingsCommand } from './bookings-command';
 import { chatCommand } from './chat-command';
 import { graphCommand } from './graph-command';
+import { testCommand } from './test-command';
+import { transcriptCommand } from './transcript-command';
 import { nluCommand } from './nlu-commands';
+import { serveCommand } from './serve-command';
 import { validateCommand } from './validate-command';
 
 /** The `coco` command line. */
@@ -14,6 +17,9 @@ export function cocoProgram(): Command {
   program.addCommand(bookingsCommand());
   program.addCommand(validateCommand());
   program.addCommand(graphCommand());
+  program.addCommand(testCommand());
+  program.addCommand(serveCommand());
+  program.addCommand(transcriptCommand());
   return program;
 }
 

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { createAssistant, type Assistant } from '../assistant';
+import { llmSettingsFromEnv } from '../llm';
+import { loggerFromEnv } from '../log';
 import type { Clock } from '../../nlu/types';
 import { loadNluFromEnv } from './load-nlu';
 import { contentDir, databasePath, PROJECT_ROOT } from './paths';
@@ -14,8 +16,17 @@ export function clockAt(now?: Date): Clock {
   return now ? () => new Date(now.getTime()) : () => new Date();
 }
 
-/** The assistant as the environment configures it (content, flows, database, NLU). */
+/**
+ * The assistant as the environment configures it: content, flows, database, NLU, the LLM
+ * (`OPENAI_API_KEY`, `OPENAI_BASE_URL`, `COCO_LLM_*`; none without a key) and the log (`COCO_LOG_LEVEL`,
+ * on stderr).
+ *
+ * @throws {ConfigError} for an LLM or log setting that cannot be used, naming the variable and a fix.
+ */
 export async function openAssistant(clock: Clock, env: NodeJS.ProcessEnv = process.env): Promise<Assistant> {
+  // Settings first: a typo in them should stop the start before the NLU trains.
+  const llm = llmSettingsFromEnv(env);
+  const log = loggerFromEnv(env);
   const nlu = await loadNluFromEnv(env);
-  return createAssistant({ contentDir: contentDir(env), flowsDir: flowsDir(env), database: databasePath(env), clock, nlu });
+  return createAssistant({ contentDir: contentDir(env), flowsDir: flowsDir(env), database: databasePath(env), clock, nlu, llm, log });
 }

@@ -1,16 +1,22 @@
 import type { Nlu } from '../../nlu';
 import type { Clock } from '../../nlu/types';
 import type { FaqBase } from '../faq';
+import type { LlmLayer } from '../llm';
+import type { Logger } from '../log';
 import type { Button, ConversationInfo, FlowRegistry, FlowSet } from '../flows';
 import type { Responses } from '../responses/responses';
 import { conversationId, emptyConversationState, KeyedMutex, type ConversationState, type ConversationStore, type LoggedButton } from '../store';
-import { FlowStack, type FlowInspector, type Said } from './flow-stack';
+import { answerFaq } from './answer-faq';
+import { FlowStack, type FlowInspector } from './flow-stack';
+import { applyGuardrail, guardInbound, guardNote, type GuardNote } from './guard';
+import { rephraseReplies } from './rephrase-replies';
 import { slotValuesFor } from './slot-values';
-import type { InboundMessage, Reply, TurnEvent, TurnResult } from './types';
-import { understand, type Understanding } from './understand';
+import { turnLlm } from './turn-llm';
+import { TurnOutput, type VariableBuilder } from './turn-output';
+import type { InboundMessage, TurnEvent, TurnResult } from './types';
+import { parsePayload, understand, type Understanding } from './understand';
 
-/** Builds the display variables of a response from a flow's slots (names, times, prices…). */
-export type VariableBuilder = (slots: Record<string, unknown>, conversation: ConversationInfo, now: Date) => Record<string, unknown>;
+export type { VariableBuilder } from './turn-output';
 
 export interface DialogueDeps {
   nlu: Nlu;
@@ -25,6 +31,13 @@ export interface DialogueDeps {
   switchThreshold?: number;
   /** Sees the XState inspection events of every flow (flow coverage of transcript tests). */
   inspect?: FlowInspector;
+  /**
+   * The LLM layer (grounded FAQ answers, brand-voice rephrasing). Absent or without a model: every
+   * answer is deterministic and no request is ever made.
+   */
+  llm?: LlmLayer;
+  /** Where FAQ grounding, rephrasing and guardrail flags are logged. Default: nowhere. */
+  log?: Logger;
 }
 
 /** Intents answered in passing: the pending question is asked again after them. */
@@ -37,10 +50,12 @@ const OFFERABLE = (intent: string, flows: FlowSet) => flows.byIntent.has(intent)
 type Pending = { kind: 'resume'; flow: string } | { kind: 'clarify' } | null;
 
 /**
- * The turn pipeline: understands a message, decides what it means for the conversation (start a
- * flow, fill the awaited slot, correct an earlier one, digress, switch, stop, clarify, hand over), runs
- * the flows, renders the replies and saves the conversation — state and message log in one transaction.
- * Turns of one conversation run one at a time, in arrival order.
+ * The turn pipeline: checks a message against the guardrails (length, health, abuse, injection),
+ * understands it, decides what it means for the conversation (start a flow, fill the awaited slot,
+ * correct an earlier one, digress, switch, stop, clarify, hand over), runs the flows, renders the
+ * replies — FAQ answers grounded by the LLM and marked replies reworded by it, when one is configured
+ * and the guardrails let it in, within one time budget per turn — and saves the conversation: state and
+ * message log in one transaction. Turns of one conversation run one at a time, in arrival order.
  */
 export class DialogueEngine {
   private readonly mutex = new KeyedMutex();
@@ -66,15 +81,23 @@ export class DialogueEngine {
       ...((state.conversation as Partial<ConversationInfo>) ?? {}),
       ...(message.userName ? { name: message.userName } : {}),
     };
-    const u = await understand(deps.nlu, withPressedButton(message, state.lastButtons as Button[] | undefined), now);
+    // Every text passes the guardrails before the NLU: later stages read it as capped.
+    // (A payload that is not ours is read as text, so it is checked as text too.)
+    const verdict = guardInbound(message.text ?? (parsePayload(message.payload) ? undefined : message.payload));
+    const guard = guardNote(verdict);
+    const read = verdict ? { ...message, text: verdict.text } : message;
+    const u = await understand(deps.nlu, withPressedButton(read, state.lastButtons as Button[] | undefined), now);
     const stack = new FlowStack(deps.flows, state.stack, conversation, deps.inspect);
     const turn = new TurnOutput(this.deps, conversation, now, state.turn);
 
     if (state.handedOver) {
       // Staff are talking to the guest: log the message, answer nothing.
-      return this.finish({ message, state, stored, u, stack, turn, handedOver: true });
+      return this.finish({ message, state, stored, u, stack, turn, handedOver: true, guard });
     }
-    await this.decide(u, message, state, stack, turn);
+    if (guard) this.log('info', 'guard.flag', { conversation: id, ...guard });
+    // The LLM only takes part in a turn the guardrails have nothing against.
+    if (verdict?.kind === undefined || verdict.kind === 'ok') turn.llm = turnLlm(deps.llm, deps.store, id);
+    if (!(await applyGuardrail(verdict, state, stack, turn))) await this.decide(u, message, state, stack, turn);
 
     // What the flows said becomes replies; a handover ends the flows and tells the guest when staff answer.
     for (const said of stack.said) {
@@ -84,7 +107,7 @@ export class DialogueEngine {
     if (turn.handover && !state.handedOver) {
       state.handedOver = { reason: turn.handover, at: now.toISOString() };
       turn.events.push({ type: 'handover', reason: turn.handover });
-      await turn.respond('handover_sensitive');
+      await turn.respond(turn.handoverNotice ?? 'handover_sensitive');
     }
     if (state.handedOver) {
       stack.clear();
@@ -97,7 +120,16 @@ export class DialogueEngine {
       // A flow finished over an interrupted one: offer to come back to it.
       this.offerResume(state, stack, turn);
     }
-    return this.finish({ message, state, stored, u, stack, turn, handedOver: state.handedOver !== null });
+    // An administrator reads the whole message; the guest is told only when the assistant answers.
+    if (verdict?.truncated && !state.handedOver) turn.prepend('message_too_long');
+    // A handover's texts are said as written: an administrator takes over from them.
+    if (turn.llm && !state.handedOver) {
+      const outcomes = await rephraseReplies(turn, turn.llm, deps.responses, u.text);
+      for (const outcome of outcomes) {
+        this.log('info', 'llm.rephrase', { conversation: id, key: outcome.key, source: outcome.source, reason: outcome.reason, missing: outcome.missing?.length, model: outcome.model });
+      }
+    }
+    return this.finish({ message, state, stored, u, stack, turn, handedOver: state.handedOver !== null, guard });
   }
 
   private async decide(u: Understanding, message: InboundMessage, state: ConversationState, stack: FlowStack, turn: TurnOutput): Promise<void> {
@@ -202,25 +234,13 @@ export class DialogueEngine {
     else await turn.respond(u.intent);
   }
 
-  /** Answers from the FAQ; `offerHuman` adds the honest "не нашла ответа" when nothing fits. */
-  private async answerFaq(u: Understanding, turn: TurnOutput, offerHuman: boolean): Promise<boolean> {
-    const entities = {
-      services: u.entities.filter((e) => e.entity === 'service').map((e) => String(e.value)),
-      branches: u.entities.filter((e) => e.entity === 'branch').map((e) => String(e.value)),
-    };
-    const sensitive = this.deps.faq?.handover(u.text, entities);
-    if (sensitive) {
-      // A medical question is never answered by the assistant: an administrator takes it.
-      turn.handover = sensitive.reason;
-      return true;
-    }
-    const answer = this.deps.faq?.answer(u.text, entities);
-    if (answer) {
-      turn.raw(answer.text, [], `faq:${answer.entry.id}`);
-      return true;
-    }
-    if (offerHuman) await turn.respond('faq_not_found_offer_human');
-    return false;
+  /** Answers from the FAQ (see `answerFaq`). */
+  private answerFaq(u: Understanding, turn: TurnOutput, offerHuman: boolean): Promise<boolean> {
+    return answerFaq(u, turn, offerHuman, { faq: this.deps.faq, log: this.deps.log });
+  }
+
+  private log(level: 'info' | 'warn', event: string, fields: Record<string, unknown>): void {
+    this.deps.log?.[level](event, fields);
   }
 
   /** Low confidence outside a flow: one clarification, then the FAQ, then a human. */
@@ -267,8 +287,9 @@ export class DialogueEngine {
     stack: FlowStack;
     turn: TurnOutput;
     handedOver: boolean;
+    guard?: GuardNote;
   }): TurnResult {
-    const { message, state, stored, u, stack, turn, handedOver } = args;
+    const { message, state, stored, u, stack, turn, handedOver, guard } = args;
     const now = this.deps.clock();
     state.stack = stack.frames();
     // Buttons of this turn: the guest may answer by typing a button's number or title.
@@ -288,10 +309,14 @@ export class DialogueEngine {
         {
           direction: 'in', at, text: message.text, payload: message.payload, attachments: message.attachments, messageId: message.messageId,
           parse: { intent: { name: u.intent, confidence: u.confidence }, entities: u.entities, ranking: u.ranking.slice(0, 5) },
+          ...(guard ? { meta: { guard } } : {}),
         },
-        ...turn.replies.map((reply) => ({ direction: 'out' as const, at, text: reply.text, buttons: reply.buttons as LoggedButton[], response: reply.response })),
+        ...turn.replies.map((reply) => {
+          const meta = turn.metaOf(reply);
+          return { direction: 'out' as const, at, text: reply.text, buttons: reply.buttons as LoggedButton[], response: reply.response, ...(meta ? { meta } : {}) };
+        }),
       ],
-      { flow: stack.top, awaiting, slots, meta: { events, handedOver } },
+      { flow: stack.top, awaiting, slots, meta: { events, handedOver, ...(guard ? { guard } : {}) } },
     );
     return {
       conversationId: saved.id,
@@ -320,40 +345,4 @@ export function withPressedButton(message: InboundMessage, buttons: Button[] | u
   const byTitle = buttons.find((b) => b.title.trim().toLowerCase().replace(/ё/g, 'е') === typed);
   const pressed = byNumber ?? byTitle;
   return pressed ? { ...message, payload: pressed.payload } : message;
-}
-
-/** The replies of one turn, rendered from response keys with their variables and buttons. */
-class TurnOutput {
-  readonly replies: Reply[] = [];
-  readonly events: TurnEvent[] = [];
-  /** Set when the turn itself (not a flow) decided to hand the guest over, with the reason. */
-  handover?: string;
-
-  constructor(
-    private readonly deps: DialogueDeps,
-    private readonly conversation: ConversationInfo,
-    private readonly now: Date,
-    private readonly turnNumber: number,
-  ) {}
-
-  /** A reply from a flow's `say`. */
-  async say(said: Extract<Said, { type: 'say' }>): Promise<void> {
-    const input = { flow: said.flow, slots: said.slots, params: {}, conversation: this.conversation };
-    const buttons = said.buttons ?? (said.buttonProvider ? await this.deps.registry.buttons[said.buttonProvider]?.(input) : undefined);
-    this.respondSync(said.response, { ...said.vars }, buttons, said.slots);
-  }
-
-  async respond(response: string, vars: Record<string, unknown> = {}, buttons?: Button[]): Promise<void> {
-    this.respondSync(response, vars, buttons);
-  }
-
-  respondSync(response: string, vars: Record<string, unknown> = {}, buttons?: Button[], slots: Record<string, unknown> = {}): void {
-    const all = { ...this.deps.variables(slots, this.conversation, this.now), ...vars };
-    const text = this.deps.responses.render(response, all, { variant: this.turnNumber });
-    this.replies.push({ text, buttons: buttons ?? this.deps.responses.buttons(response, all), response });
-  }
-
-  raw(text: string, buttons: Button[], response?: string): void {
-    this.replies.push({ text, buttons, response });
-  }
 }

@@ -56,7 +56,8 @@ export function flowSetup(registry: FlowRegistry, slots: SlotCatalog) {
       }),
       clearSlot: assign({ slots: ({ context }, params: { slot: string }) => mergeSlots(context.slots, { [params.slot]: undefined }) }),
       countAttempt: assign({ attempts: ({ context }, params: { step: string }) => ({ ...context.attempts, [params.step]: (context.attempts[params.step] ?? 0) + 1 }) }),
-      resetAttempts: assign({ attempts: ({ context }, params: { step: string }) => ({ ...context.attempts, [params.step]: 0 }) }),
+      // No entry counts as 0: persisted snapshots carry only the steps that are being retried.
+      resetAttempts: assign({ attempts: ({ context }, params: { step: string }) => withoutKey(context.attempts, params.step) }),
       rewind: assign({
         slots: ({ context }, params: { clear: string[] }) => mergeSlots(context.slots, Object.fromEntries(params.clear.map((s) => [s, undefined]))),
         attempts: () => ({}),
@@ -209,6 +210,14 @@ function conditionGuard(condition: Condition): unknown {
   if ('guard' in condition) return condition.params ? { type: condition.guard, params: condition.params } : condition.guard;
   if ('equals' in condition) return { type: 'slotEquals', params: { slot: condition.slot, equals: condition.equals } };
   return { type: 'slotFilled', params: { slot: condition.slot, filled: condition.filled } };
+}
+
+/** A copy of a record without one key (the record itself when it lacks the key). */
+function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
+  if (!(key in record)) return record;
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
 }
 
 /** Slots after an update; `undefined` (or null) removes a slot, so the persisted context stays small. */

@@ -35,13 +35,22 @@ export interface SalonContext extends SalonDeps {
  */
 export function salonContext(deps: SalonDeps): SalonContext {
   const { catalog, responses } = deps;
+  // Button words have no variables: each is rendered once.
+  const titles = new Map<string, string>();
   return {
     ...deps,
     services: new Map(catalog.services.map((s) => [s.id, s])),
     masters: new Map(catalog.masters.map((m) => [m.id, m])),
     branches: new Map(catalog.branches.map((b) => [b.id, b])),
     calendar: salonCalendar(catalog.timezone, deps.clock()),
-    title: (key) => (responses.has(key) ? responses.render(key) : key),
+    title: (key) => {
+      let title = titles.get(key);
+      if (title === undefined) {
+        title = responses.has(key) ? responses.render(key) : key;
+        titles.set(key, title);
+      }
+      return title;
+    },
   };
 }
 

@@ -14,6 +14,22 @@ export const MAX_TITLE_LENGTH = 20;
  * @example compactTime('2026-11-27T18:00:00+03:00', context) // "пт 27.11 18:00"
  */
 export function compactTime(iso: string, context: Pick<SalonContext, 'calendar' | 'catalog'>): string {
+  // The same few hundred slot times come back turn after turn; the weekday costs an Intl call.
+  const key = `${context.catalog.timezone} ${context.calendar.offsetMinutes} ${iso}`;
+  let title = compactTimes.get(key);
+  if (title === undefined) {
+    if (compactTimes.size >= MAX_REMEMBERED_TIMES) compactTimes.clear();
+    title = writeCompactTime(iso, context);
+    compactTimes.set(key, title);
+  }
+  return title;
+}
+
+/** Compact times already written, by zone, offset and ISO text (a month of half hours fits twice over). */
+const compactTimes = new Map<string, string>();
+const MAX_REMEMBERED_TIMES = 4096;
+
+function writeCompactTime(iso: string, context: Pick<SalonContext, 'calendar' | 'catalog'>): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
   const local = context.calendar.iso(ms);

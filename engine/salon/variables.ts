@@ -27,9 +27,26 @@ export type SalonVariableBuilder = (slots: Record<string, unknown>, conversation
 export function createVariableBuilder(deps: SalonDeps): SalonVariableBuilder {
   const context = salonContext(deps);
   const { catalog, rules } = context;
+  // Several replies of a turn share its moment, and the rules' words never change: work them out once
+  // (the formatters read times through Intl, the costliest part of building variables).
+  const fixed = describeForGuest({ catalog });
+  const ruleWords = {
+    free_change_hours: formatCount(rules.changes.free_until_hours, 'hour', 'accusative'),
+    lead_time: formatDuration(rules.booking.lead_minutes, 'accusative'),
+    horizon_days: formatCount(rules.booking.horizon_days, 'day', 'accusative'),
+    admin_hours: fixed.formatHours({ hours: rules.admin_hours }),
+    senior_admin_answer_hours: formatCount(rules.complaints.senior_admin_answer_hours, 'hour', 'genitive'),
+  };
+  const branchHours = new Map(catalog.branches.map((b) => [b.id, fixed.formatHours(b.id)]));
+  let moment: { ms: number; guest: ReturnType<typeof describeForGuest> } | undefined;
+  // The administrators' answer time reads the clock to the minute.
+  let answerTime: { minute: number; text: string } | undefined;
 
   return (slots, conversation, now) => {
-    const guest = describeForGuest({ catalog, now });
+    if (moment?.ms !== now.getTime()) moment = { ms: now.getTime(), guest: describeForGuest({ catalog, now }) };
+    const { guest } = moment;
+    const minute = Math.floor(now.getTime() / 60_000);
+    if (answerTime?.minute !== minute) answerTime = { minute, text: guest.formatAdminAnswerTime(rules.admin_hours) };
     const vars: Record<string, unknown> = {};
     const set = (name: string, value: string | undefined) => {
       if (value !== undefined && value.trim() !== '') vars[name] = value;
@@ -51,7 +68,7 @@ export function createVariableBuilder(deps: SalonDeps): SalonVariableBuilder {
     if (branch && context.branches.has(branch)) {
       set('branch_name', guest.branchName(branch));
       set('branch_address', guest.branchAddress(branch));
-      set('branch_hours', guest.formatHours(branch));
+      set('branch_hours', branchHours.get(branch));
     }
     if (master) set('master_name', guest.masterName(master));
     const named = context.masters.get(namedMaster(slots) ?? master ?? '');
@@ -92,12 +109,12 @@ export function createVariableBuilder(deps: SalonDeps): SalonVariableBuilder {
     if (guarantee && guarantee.guarantee.days > 0) set('guarantee_until', guest.formatDate(guarantee.guarantee.until));
 
     // The rules in words
-    set('free_change_hours', formatCount(rules.changes.free_until_hours, 'hour', 'accusative'));
-    set('lead_time', formatDuration(rules.booking.lead_minutes, 'accusative'));
-    set('horizon_days', formatCount(rules.booking.horizon_days, 'day', 'accusative'));
-    set('admin_hours', guest.formatHours({ hours: rules.admin_hours }));
-    set('admin_answer_time', guest.formatAdminAnswerTime(rules.admin_hours));
-    set('senior_admin_answer_hours', formatCount(rules.complaints.senior_admin_answer_hours, 'hour', 'genitive'));
+    set('free_change_hours', ruleWords.free_change_hours);
+    set('lead_time', ruleWords.lead_time);
+    set('horizon_days', ruleWords.horizon_days);
+    set('admin_hours', ruleWords.admin_hours);
+    set('admin_answer_time', answerTime.text);
+    set('senior_admin_answer_hours', ruleWords.senior_admin_answer_hours);
     return vars;
   };
 }

@@ -5,6 +5,7 @@
 
 // Opening the database
 export { openDatabase } from './open-database';
+export { checkpointInBackground, CHECKPOINT_INTERVAL_MS } from './background-checkpoints';
 
 // The store
 export { createSqliteConversationStore, type SqliteConversationStoreOptions } from './sqlite-store';

@@ -76,6 +76,24 @@ export function conversationFromRow(row: ConversationRow): StoredConversation {
   };
 }
 
+/**
+ * The conversation a save just wrote, its state parsed from the stored JSON only when read: the turn
+ * that saved it rarely looks at it again, and parsing it back costs as much as the save's own JSON.
+ */
+export function savedConversation(row: ConversationRow): StoredConversation {
+  let state: ConversationState | undefined;
+  const conversation = { id: row.id, channel: row.channel, userId: row.user_id } as StoredConversation;
+  Object.defineProperty(conversation, 'state', {
+    enumerable: true,
+    configurable: true,
+    get: () => (state ??= fromJson(row.id, 'state', row.state) as ConversationState),
+    set: (value: ConversationState) => {
+      state = value;
+    },
+  });
+  return Object.assign(conversation, { version: row.version, createdAt: row.created_at, updatedAt: row.updated_at });
+}
+
 export function turnFromRow(row: TurnRow): LoggedTurn {
   const turn: LoggedTurn = {
     conversationId: row.conversation_id,

@@ -11,6 +11,7 @@ import {
   messageColumns,
   type MessageColumns,
   messageFromRow,
+  savedConversation,
   toJson,
   turnFromRow,
   type ConversationRow,
@@ -47,7 +48,7 @@ export function createSqliteConversationStore(db: Database, options: SqliteConve
 
   /** Checks the version and writes the conversation row; runs inside a turn's or a handover's transaction. */
   const save = (id: string, key: ConversationKey, expectedVersion: number | null, state: string, handedOver: boolean, at: string) => {
-    const current = sql.selectConversation.get(id);
+    const current = sql.selectVersion.get(id);
     const actualVersion = current?.version ?? null;
     if (actualVersion !== expectedVersion) throw new ConcurrentUpdateError(id, expectedVersion, actualVersion);
     const row: ConversationRow = {
@@ -61,7 +62,7 @@ export function createSqliteConversationStore(db: Database, options: SqliteConve
       updated_at: at,
     };
     (current ? sql.updateConversation : sql.insertConversation).run(row);
-    return conversationFromRow(row);
+    return savedConversation(row);
   };
 
   const writeTurn = db.transaction(
@@ -140,6 +141,8 @@ interface Page {
 function prepareStatements(db: Database) {
   return {
     selectConversation: db.prepare<[string], ConversationRow>('SELECT * FROM conv_conversations WHERE id = ?'),
+    // A save checks the version only: reading the old state would cost as much as writing the new one.
+    selectVersion: db.prepare<[string], Pick<ConversationRow, 'version' | 'created_at'>>('SELECT version, created_at FROM conv_conversations WHERE id = ?'),
     insertConversation: db.prepare<[ConversationRow]>(
       `INSERT INTO conv_conversations (id, channel, user_id, state, version, handed_over, created_at, updated_at)
        VALUES (@id, @channel, @user_id, @state, @version, @handed_over, @created_at, @updated_at)`,

@@ -13,6 +13,7 @@ import { priceOf } from '../price';
 import { buildSchedule } from '../schedule';
 import { durationOf, slotRuleProblem } from '../slot-rules';
 import type { Booking, BookingRequest, ComplaintInput, MoveRequest, Ticket } from '../types';
+import { createDemoFixtures, type DemoCrmFixtures } from './fixtures';
 import { parseId, toBooking, toClient, toTicket, type BookingRow, type ClientRow, type TicketRow } from './rows';
 import { seedDemoData, SEED_DATE_KEY } from './seed';
 import { createCrmTables } from './tables';
@@ -33,8 +34,8 @@ export interface DemoCrmOptions {
   seed?: boolean;
 }
 
-/** The demo CRM, with the date it was seeded. */
-export interface DemoCrm extends Crm {
+/** The demo CRM, with the date it was seeded and a fixture API for tests and transcripts. */
+export interface DemoCrm extends Crm, DemoCrmFixtures {
   /** `YYYY-MM-DD` of the first use, or undefined when seeding is off and never happened. */
   seedDate(): string | undefined;
 }
@@ -167,6 +168,7 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
   });
 
   return {
+    ...createDemoFixtures(db, schedule, catalog, clock),
     seedDate: () => q.seedDate.get(SEED_DATE_KEY)?.value,
 
     async findFreeSlots(query) {

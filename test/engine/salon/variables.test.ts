@@ -65,6 +65,15 @@ describe('createVariableBuilder', () => {
     expect(variables({ service: ['brow_shape'], branch: 'tverskaya', master: 'kristina' }, CONVERSATION, NOW)).to.include({ master_name: 'Кристина Белова', master_branch_name: '«Патриаршие»' });
   });
 
+  it('follows the clock from one call to the next: "завтра" becomes "сегодня", the answer time moves with the minute', () => {
+    const { variables } = salon({ seed: false });
+    const offers: SlotOffer[] = [{ start: msk('2026-11-25 18:00'), end: msk('2026-11-25 19:30'), branch: 'tverskaya', master: 'olga', services: ['manicure_gel'], price: 2900, priceFrom: false, minutes: 90 }];
+    const slots = { service: ['manicure_gel'], branch: 'tverskaya', offers, slot: offers[0].start };
+    expect(variables(slots, CONVERSATION, new Date(msk('2026-11-24 20:59')))).to.include({ slot_time: 'завтра, 25 ноября, 18:00', admin_answer_time: 'в ближайшее время' });
+    expect(variables(slots, CONVERSATION, new Date(msk('2026-11-24 21:00')))).to.include({ slot_time: 'завтра, 25 ноября, 18:00', admin_answer_time: 'завтра после 10:00' });
+    expect(variables(slots, CONVERSATION, new Date(msk('2026-11-25 09:00')))).to.include({ slot_time: 'сегодня, 25 ноября, 18:00', admin_answer_time: 'сегодня после 10:00' });
+  });
+
   it('leaves out what it does not know, and takes the guest\'s name from the channel when it reads as one', () => {
     const { variables } = salon({ seed: false });
     const vars = variables({}, { ...CONVERSATION, name: 'Вера' }, NOW);

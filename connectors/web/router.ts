@@ -1,0 +1,90 @@
+/**
+ * The web chat API:
+ * - `POST /api/web/messages` `{ sessionId, text | payload, messageId? }` → `{ conversationId, messageId, duplicate, replies }`;
+ * - `GET /api/web/history?sessionId=` → `{ messages, lastEventId }`;
+ * - `GET /api/web/events?sessionId=[&lastEventId=]` → server-sent events `reply` with later replies
+ *   (an administrator answering during a handover), resumed after `Last-Event-ID`.
+ */
+import express, { type Request, type RequestHandler, type Router } from 'express';
+import type { DeliveryService } from '../../engine/delivery';
+import { HttpError } from '../../engine/server/errors';
+import type { ConversationStore } from '../../engine/store';
+import type { WebEventHub } from './events';
+import { webHistory } from './history';
+import { checkSessionId, WEB_CHANNEL, webInboundMessage } from './inbound';
+
+export interface WebRouterDeps {
+  delivery: DeliveryService;
+  store: Pick<ConversationStore, 'messages'>;
+  hub: WebEventHub;
+  /** Sites allowed to call the API from the widget: `*` or a list of origins. */
+  allowedOrigins: '*' | string[];
+  /** Comment lines keeping idle event streams open through proxies. Default 25 s. */
+  heartbeatMs?: number;
+}
+
+/**
+ * The web chat API as an express router (mount it at the root).
+ *
+ * @example app.use(webRouter({ delivery, store: assistant.store, hub, allowedOrigins: '*' }));
+ */
+export function webRouter(deps: WebRouterDeps): Router {
+  const router = express.Router();
+  router.use('/api/web', cors(deps.allowedOrigins));
+  router.post('/api/web/messages', express.json({ limit: '64kb' }), async (req, res) => {
+    const message = webInboundMessage(req.body);
+    const receipt = deps.delivery.receive(message);
+    const turn = await receipt.turn;
+    if (!turn.processed) throw new HttpError(500, 'turn_failed', 'the assistant could not answer this message; it has been logged');
+    res.json({
+      conversationId: receipt.conversationId,
+      duplicate: receipt.duplicate,
+      replies: turn.replies.map(({ id, text, buttons }) => ({ id, text, buttons })),
+    });
+  });
+  router.get('/api/web/history', (req, res) => {
+    const conversation = conversationOf(req);
+    res.json({ messages: webHistory(deps.store, deps.delivery, conversation), lastEventId: deps.delivery.lastSentId(conversation) });
+  });
+  router.get('/api/web/events', (req, res) => {
+    const conversation = conversationOf(req);
+    const resumeAfter = Number(req.get('Last-Event-ID') ?? req.query.lastEventId ?? NaN);
+    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+    res.write('retry: 3000\n\n');
+    const write = (reply: { id: number; text: string; buttons: unknown[] }) => {
+      res.write(`event: reply\nid: ${reply.id}\ndata: ${JSON.stringify({ id: reply.id, text: reply.text, buttons: reply.buttons })}\n\n`);
+    };
+    // Listen first, then replay: a reply sent in between arrives twice, and the page drops the copy.
+    const unsubscribe = deps.hub.subscribe(conversation, write);
+    if (Number.isInteger(resumeAfter) && resumeAfter >= 0) for (const reply of deps.delivery.sentAfter(conversation, resumeAfter)) write(reply);
+    const heartbeat = setInterval(() => res.write(': ping\n\n'), deps.heartbeatMs ?? 25_000);
+    heartbeat.unref();
+    req.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+    });
+  });
+  return router;
+}
+
+function conversationOf(req: Request): string {
+  return `${WEB_CHANNEL}:${checkSessionId(req.query.sessionId)}`;
+}
+
+/** CORS for the widget on the salon's own site (or any, with `*`); answers preflight requests. */
+function cors(allowed: '*' | string[]): RequestHandler {
+  return (req, res, next) => {
+    const origin = req.get('Origin');
+    if (origin && (allowed === '*' || allowed.includes(origin))) {
+      res.set('Access-Control-Allow-Origin', allowed === '*' ? '*' : origin);
+      res.set('Vary', 'Origin');
+      res.set('Access-Control-Allow-Headers', 'Content-Type, Last-Event-ID');
+      res.set('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+    }
+    if (req.method === 'OPTIONS') {
+      res.status(204).end();
+      return;
+    }
+    next();
+  };
+}

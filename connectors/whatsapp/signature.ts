@@ -1,0 +1,34 @@
+/**
+ * Meta signs each webhook POST: `X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the raw body, keyed
+ * with the app secret>`. The check must run on the bytes as received, before any JSON parsing.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/** The header carrying the signature. */
+export const SIGNATURE_HEADER = 'x-hub-signature-256';
+
+/**
+ * The header value Meta would send for a body (tests and tools).
+ *
+ * @example
+ * signatureOf('{"object":"whatsapp_business_account"}', 'app-secret'); // 'sha256=…'
+ */
+export function signatureOf(rawBody: Buffer | string, appSecret: string): string {
+  return `sha256=${createHmac('sha256', appSecret).update(rawBody).digest('hex')}`;
+}
+
+/**
+ * True when the header is the HMAC-SHA256 of exactly these bytes with the app secret. Constant-time;
+ * a missing, malformed or differently long header is simply false. Never throws.
+ *
+ * @example
+ * isValidSignature(rawBody, req.headers['x-hub-signature-256'], process.env.WHATSAPP_APP_SECRET!);
+ */
+export function isValidSignature(rawBody: Buffer | string, header: string | string[] | undefined, appSecret: string): boolean {
+  if (typeof header !== 'string' || !appSecret) return false;
+  const match = /^sha256=([0-9a-f]{64})$/i.exec(header.trim());
+  if (!match) return false;
+  const expected = createHmac('sha256', appSecret).update(rawBody).digest();
+  const given = Buffer.from(match[1], 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}

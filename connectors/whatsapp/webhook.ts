@@ -1,0 +1,87 @@
+/**
+ * The WhatsApp webhook endpoints (express or plain node:http): the verification GET and the message POST,
+ * whose signature is checked on the raw body before anything else.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from '../../engine/log';
+import { readRawBody, sendJson, type PayloadTable } from '../telegram';
+import { verifyHandshake } from './handshake';
+import { parseWhatsAppWebhook, type WhatsAppInboundMessage } from './parse-webhook';
+import { isValidSignature, SIGNATURE_HEADER } from './signature';
+
+/** A request; `body` is a Buffer when `express.raw()` ran, `rawBody` when a JSON parser kept the bytes. */
+export type WhatsAppWebhookRequest = IncomingMessage & { body?: unknown; rawBody?: Buffer };
+
+export interface WhatsAppWebhookOptions {
+  /** The token typed into the App Dashboard's webhook settings. */
+  verifyToken: string;
+  /** The app secret (App Dashboard → Settings → Basic): the key of X-Hub-Signature-256. */
+  appSecret: string;
+  /** A guest's message: write it to the inbox. Throwing answers 500, so Meta delivers the webhook again. */
+  onMessage: (message: WhatsAppInboundMessage) => void | Promise<void>;
+  payloads?: PayloadTable;
+  logger?: Logger;
+}
+
+/**
+ * The two handlers.
+ *
+ * @example
+ * const webhook = createWhatsAppWebhook({ verifyToken, appSecret, onMessage: (m) => inbox.add(m) });
+ * app.get('/whatsapp/webhook', webhook.verify);
+ * app.post('/whatsapp/webhook', express.raw({ type: '*\/*' }), webhook.receive);
+ */
+export function createWhatsAppWebhook(options: WhatsAppWebhookOptions): {
+  verify: (req: IncomingMessage, res: ServerResponse) => void;
+  receive: (req: WhatsAppWebhookRequest, res: ServerResponse) => Promise<void>;
+} {
+  return {
+    verify(req, res) {
+      const query = Object.fromEntries(new URL(req.url ?? '/', 'http://localhost').searchParams);
+      const answer = verifyHandshake(query, options.verifyToken);
+      if (answer.status !== 200) options.logger?.warn('whatsapp.webhook.handshake_refused', {});
+      res.statusCode = answer.status;
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
+      res.end(answer.body);
+    },
+
+    async receive(req, res) {
+      let raw: Buffer;
+      try {
+        raw = await rawBodyOf(req);
+      } catch (error) {
+        sendJson(res, 500, { error: 'no_raw_body', message: String((error as Error).message) });
+        return;
+      }
+      if (!isValidSignature(raw, req.headers[SIGNATURE_HEADER], options.appSecret)) {
+        options.logger?.warn('whatsapp.webhook.bad_signature', { ip: req.socket?.remoteAddress });
+        sendJson(res, 401, { error: 'unauthorized', message: 'missing or wrong X-Hub-Signature-256' });
+        return;
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(raw.toString('utf8'));
+      } catch {
+        sendJson(res, 400, { error: 'bad_request', message: 'the body is not JSON' });
+        return;
+      }
+      try {
+        for (const message of parseWhatsAppWebhook(body, { payloads: options.payloads })) await options.onMessage(message);
+        sendJson(res, 200, { ok: true });
+      } catch (error) {
+        options.logger?.error('whatsapp.webhook.failed', { error: String(error) });
+        sendJson(res, 500, { error: 'internal', message: 'the messages could not be taken; Meta will redeliver them' });
+      }
+    },
+  };
+}
+
+/** The bytes as received: the signature is over them, not over re-serialised JSON. */
+async function rawBodyOf(req: WhatsAppWebhookRequest): Promise<Buffer> {
+  if (Buffer.isBuffer(req.body)) return req.body;
+  if (Buffer.isBuffer(req.rawBody)) return req.rawBody;
+  if (req.body !== undefined && typeof req.body === 'object' && req.body !== null && Object.keys(req.body).length > 0) {
+    throw new Error('the body was parsed before the signature could be checked: mount this route with express.raw({ type: "*/*" })');
+  }
+  return readRawBody(req);
+}

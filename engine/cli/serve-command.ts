@@ -1,0 +1,29 @@
+import { Command } from 'commander';
+import { loggerFromEnv } from '../log';
+import { serverConfigFromEnv, startServer } from '../server';
+import { clockAt, openAssistant } from './open-assistant';
+
+/**
+ * `coco serve`: the HTTP server (port `PORT`, default 3000) with the web chat API, the widget and its
+ * demo page at `/`. Stops cleanly on Ctrl+C / SIGTERM; what was not sent is sent on the next start.
+ */
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('run the HTTP server: web chat API, widget (/widget.js) and demo page on http://localhost:$PORT (default 3000)')
+    .action(async () => {
+      // Settings first: a typo should stop the start before the NLU trains.
+      const config = serverConfigFromEnv(process.env);
+      const log = loggerFromEnv(process.env);
+      const clock = clockAt();
+      const assistant = await openAssistant(clock);
+      const running = await startServer({ assistant, config, clock, log });
+      console.error(`Madam COCO: ${running.url} (demo page), Ctrl+C to stop`);
+      const stop = async () => {
+        await running.close();
+        await running.delivery.idle();
+        assistant.close();
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+    });
+}

@@ -1,0 +1,88 @@
+/**
+ * The delivery tables, all prefixed `dlv_`, and their own migrations (kept apart from the conversation
+ * store's `conv_` schema, so the two evolve independently). The version is a row of `dlv_meta`; each
+ * step runs once, in one transaction with the version bump.
+ */
+import type { Database } from 'better-sqlite3';
+import { DeliveryError } from './errors';
+
+/** One schema change of the delivery tables. `version` numbers run 1, 2, 3… without gaps. */
+export interface DeliveryMigration {
+  version: number;
+  description: string;
+  up(db: Database): void;
+}
+
+/** The steps that build the delivery tables, in order. */
+export const DELIVERY_MIGRATIONS: readonly DeliveryMigration[] = [
+  {
+    version: 1,
+    description: 'inbox and outbox',
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE dlv_inbox (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,   -- arrival order
+          channel TEXT NOT NULL,
+          message_id TEXT NOT NULL,               -- the channel's id: a redelivery hits the unique index
+          conversation_id TEXT NOT NULL,
+          message TEXT NOT NULL,                  -- the InboundMessage as JSON
+          status TEXT NOT NULL CHECK (status IN ('pending', 'done', 'failed')),
+          attempts INTEGER NOT NULL DEFAULT 0,
+          received_at TEXT NOT NULL,
+          processed_at TEXT,
+          error TEXT
+        );
+        CREATE UNIQUE INDEX dlv_inbox_channel_message ON dlv_inbox (channel, message_id);
+        CREATE INDEX dlv_inbox_pending ON dlv_inbox (status, id);
+
+        CREATE TABLE dlv_outbox (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,   -- send order within a conversation; the delivery id
+          inbox_id INTEGER REFERENCES dlv_inbox (id),  -- the turn that produced it; null for a reply from staff
+          position INTEGER NOT NULL,              -- index among the turn's replies
+          conversation_id TEXT NOT NULL,
+          channel TEXT NOT NULL,
+          user_id TEXT NOT NULL,
+          reply TEXT NOT NULL,                    -- the Reply as JSON
+          status TEXT NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'failed')),
+          attempts INTEGER NOT NULL DEFAULT 0,
+          created_at TEXT NOT NULL,
+          next_attempt_at TEXT NOT NULL,
+          sent_at TEXT,
+          sent_message_id TEXT,
+          error TEXT
+        );
+        CREATE UNIQUE INDEX dlv_outbox_turn_position ON dlv_outbox (inbox_id, position);
+        CREATE INDEX dlv_outbox_conversation ON dlv_outbox (conversation_id, id);
+        CREATE INDEX dlv_outbox_unsent ON dlv_outbox (status, id);
+      `),
+  },
+];
+
+const META = 'dlv_meta';
+
+/**
+ * Brings the delivery tables up to the last step, creating them if missing; returns the version
+ * reached. Safe on every start and from several processes (each step takes the write lock first).
+ *
+ * @throws {DeliveryError} on a database written by a newer version of the delivery tables.
+ * @example migrateDeliveryTables(assistant.db) // 1
+ */
+export function migrateDeliveryTables(db: Database, steps: readonly DeliveryMigration[] = DELIVERY_MIGRATIONS): number {
+  db.exec(`CREATE TABLE IF NOT EXISTS ${META} (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`);
+  const read = db.prepare<[], { value: string }>(`SELECT value FROM ${META} WHERE key = 'schema_version'`);
+  const write = db.prepare<[string]>(`INSERT OR REPLACE INTO ${META} (key, value) VALUES ('schema_version', ?)`);
+  const current = (): number => Number(read.get()?.value ?? 0);
+  if (current() > steps.length) {
+    throw new DeliveryError(`the database has delivery tables of version ${current()}, this program knows ${steps.length}`, {
+      hint: 'run the newer version of the program, or point COCO_DB at another file',
+    });
+  }
+  for (const step of steps.slice(current())) {
+    db.transaction(() => {
+      if (current() >= step.version) return;
+      step.up(db);
+      write.run(String(step.version));
+    }).immediate();
+  }
+  return current();
+}

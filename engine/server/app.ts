@@ -1,0 +1,35 @@
+/** The express application: health, the web channel (API, widget, demo page), one JSON error handler. */
+import express, { type Express } from 'express';
+import { webAssets, webRouter, type WebEventHub } from '../../connectors/web';
+import type { DeliveryService } from '../delivery';
+import type { Logger } from '../log';
+import type { ConversationStore } from '../store';
+import type { ServerConfig } from './config';
+import { jsonErrorHandler, notFound } from './error-handler';
+
+export interface ServerAppDeps {
+  config: ServerConfig;
+  delivery: DeliveryService;
+  store: Pick<ConversationStore, 'messages'>;
+  hub: WebEventHub;
+  log: Logger;
+}
+
+/**
+ * Builds the application without listening (tests and `startServer` listen).
+ *
+ * @example createServerApp({ config, delivery, store: assistant.store, hub, log }).listen(3000)
+ */
+export function createServerApp(deps: ServerAppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', channels: Object.fromEntries(deps.config.channels.map((c) => [c.channel, c.active])) });
+  });
+  app.use(webRouter({ delivery: deps.delivery, store: deps.store, hub: deps.hub, allowedOrigins: deps.config.widgetOrigins }));
+  app.use(webAssets());
+  app.use(notFound);
+  app.use(jsonErrorHandler(deps.log));
+  return app;
+}

@@ -1,0 +1,80 @@
+import { expect } from 'chai';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer } from '../../engine/server/test-server';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = join(__dirname, '..', '..', '..', 'docs', 'widget.png');
+
+describe('web widget in headless Chromium', function () {
+  this.timeout(90_000);
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let browser: Browser;
+
+  before(async function () {
+    if (!existsSync(CHROMIUM)) {
+      console.warn(`    skipped: ${CHROMIUM} is missing (install it with: apt-get install -y chromium; .ci/run does)`);
+      this.skip();
+    }
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    server = await startTestServer();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const guestBubbles = (page: Page) => page.locator('.coco-in').allTextContents();
+  const botBubbles = (page: Page) => page.locator('.coco-out').allTextContents();
+  /** Waits until the turn is answered, and returns what the assistant said after its first `count` bubbles. */
+  const nextReply = async (page: Page, count: number) => {
+    await page.locator('[data-coco][data-busy="false"]').waitFor();
+    await page.locator('.coco-out').nth(count).waitFor();
+    return (await botBubbles(page)).slice(count).join('\n');
+  };
+  const press = async (page: Page, title: string | RegExp) => {
+    const before = (await botBubbles(page)).length;
+    await page.locator('.coco-btn:not([disabled])', { hasText: title }).first().click();
+    return nextReply(page, before);
+  };
+  const type = async (page: Page, text: string) => {
+    const before = (await botBubbles(page)).length;
+    await page.fill('.coco-input', text);
+    await page.press('.coco-input', 'Enter');
+    return nextReply(page, before);
+  };
+
+  it('books an appointment by typing and pressing buttons, and shows the history again after a reload', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 720 } });
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('[data-coco][data-ready="true"].coco-open');
+
+    expect(await type(page, 'запишите плз на ноготочки в пт после 6')).to.equal('В какой салон вам удобнее? 🌸');
+    expect(await press(page, '«Тверская»')).to.match(/К какому мастеру/);
+    expect(await press(page, 'Любой мастер')).to.match(/Свободно/);
+    await press(page, /пт 27\.11 18:00/);
+    await type(page, 'Ирина');
+    const confirm = await type(page, '8 999 123-45-67');
+    expect(confirm).to.match(/27/);
+    const done = await press(page, /Да|Подтвердить|Верно/);
+    expect(done).to.match(/^Готово, Ирина! Ждём вас пт, 27 ноября, 18:00 в салоне «Тверская»/);
+    const booked = (await server.assistant.crm.listBookings()).filter((b) => b.guestName === 'Ирина' && b.phone === '+79991234567');
+    expect(booked).to.have.length(1);
+
+    const before = { guest: await guestBubbles(page), bot: await botBubbles(page) };
+    expect(before.guest).to.include.members(['«Тверская»', 'Любой мастер', 'Ирина']);
+    mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+
+    await page.reload();
+    await page.waitForSelector('[data-coco][data-ready="true"]');
+    expect(await guestBubbles(page)).to.deep.equal(before.guest);
+    expect(await botBubbles(page)).to.deep.equal(before.bot);
+    await page.close();
+  });
+});
