@@ -82,14 +82,18 @@ export class ScriptedGuest {
   /** Why the guest gave up, if it did. */
   failure?: string;
 
-  constructor(index: number, random: Random, private readonly maxTurns = 40) {
-    this.userId = `bench-${index}`;
+  /**
+   * @param userId  the guest's id in the `bench` channel.
+   * @param number  a number of the guest's own (0 … 8 999 999): it makes the phone.
+   */
+  constructor(userId: string, number: number, random: Random, private readonly maxTurns = 40) {
+    this.userId = userId;
     this.opening = random.pick(OPENINGS);
     const first = random.pick(FIRST_NAMES);
     this.typedName = random.chance(0.5) ? first : `${first} ${random.pick(LAST_NAMES)}`;
     if (random.chance(0.3)) this.userName = first;
-    else if (random.chance(0.3)) this.userName = `user_${index}`; // not a name: the flow asks
-    const digits = String(1_000_000 + index).padStart(7, '0');
+    else if (random.chance(0.3)) this.userName = `user_${number}`; // not a name: the flow asks
+    const digits = String(1_000_000 + number).padStart(7, '0');
     this.phone = `+7916${digits}`;
     const formats = [`+7 916 ${digits.slice(0, 3)}-${digits.slice(3, 5)}-${digits.slice(5)}`, `8916${digits}`, `8 (916) ${digits.slice(0, 3)} ${digits.slice(3, 5)} ${digits.slice(5)}`];
     this.phoneText = random.pick(formats);

@@ -4,15 +4,20 @@
  * content), with a frozen clock and the NLU trained once beforehand; no LLM. Prints turns per second,
  * turn latency percentiles, memory per idle conversation and whether the targets are met.
  *
- *   npm run bench:engine [-- --conversations 200 --inflight 1 --seed 7 --phases]
+ *   npm run bench:engine [-- --conversations 200 --warmup 50 --inflight 1 --seed 7 --phases --trace guest-12 --keep]
  *
  * All conversations are open at once and their turns interleave in a seeded random order; `--inflight`
  * turns are handled at a time (1: a turn's latency is its own processing time; more: latency includes
- * waiting behind the other turns, the event loop being one thread either way). `--phases` times the
- * NLU, the store, the CRM and the rendering separately (a little overhead).
+ * waiting behind the other turns, the event loop being one thread either way). `--warmup` guests run
+ * first, unmeasured. `--phases` times the flows, the NLU, the store, the CRM, the variables and the
+ * rendering separately (a little overhead); `--trace` prints one guest's conversation; `--keep` leaves
+ * the database file in place.
+ *
+ * The wall-clock figures count every moment another process holds the CPU; "main thread on a CPU"
+ * does not, so compare that one between runs on a busy machine.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -40,7 +45,7 @@ interface Options {
   seed: number;
   phases: boolean;
   keep: boolean;
-  /** A guest whose turns are printed, e.g. `guest-bench-12`. */
+  /** A guest whose turns are printed, e.g. `guest-12`. */
   trace?: string;
 }
 
@@ -50,6 +55,8 @@ interface RunStats {
   latencies: number[];
   /** The process's CPU time (user + system, all threads) during the run, in ms. */
   cpuMs: number;
+  /** The main thread's time on a CPU during the run, in ms (Linux; undefined elsewhere): the turns' work without waiting for a core or the disk. */
+  mainThreadMs?: number;
   guests: ScriptedGuest[];
 }
 
@@ -79,16 +86,17 @@ async function main(): Promise<void> {
   phases.wrapMethods('variables', (assistant.engine as unknown as { deps: object }).deps, ['variables']);
   phases.wrapMethods('flows', FlowStack.prototype, ['start', 'send', 'awaiting', 'slots', 'frames']);
   console.log(`database: ${database} (WAL), clock frozen at ${NOW.toISOString()}, ${options.conversations} conversations, ${options.inflight} turn(s) in flight`);
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(2)} before the run`);
 
   try {
     // Warm-up: other guests, so the measured ones meet a JIT-compiled engine and a used database.
-    if (options.warmup > 0) await run(assistant, options.warmup, options.inflight, options.seed + 1, 'warm');
+    if (options.warmup > 0) await run(assistant, options.warmup, options.inflight, options.seed + 1, 'warm', options.conversations);
     phases.reset();
     gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     const fileBefore = databaseBytes(assistant);
 
-    const stats = await run(assistant, options.conversations, options.inflight, options.seed, 'guest', options.trace);
+    const stats = await run(assistant, options.conversations, options.inflight, options.seed, 'guest', 0, options.trace);
 
     gc?.();
     const heapAfter = process.memoryUsage().heapUsed;
@@ -105,11 +113,13 @@ async function main(): Promise<void> {
   }
 }
 
-/** Runs `count` guests to the end of their scripts, their turns interleaved in a seeded random order. */
-async function run(assistant: Assistant, count: number, inflight: number, seed: number, prefix: string, trace?: string): Promise<RunStats> {
+/**
+ * Runs `count` guests to the end of their scripts, their turns interleaved in a seeded random order.
+ * Guests are `<prefix>-<i>`, with phones made from `firstNumber + i` (so two runs never share a client).
+ */
+async function run(assistant: Assistant, count: number, inflight: number, seed: number, prefix: string, firstNumber: number, trace?: string): Promise<RunStats> {
   const random = seededRandom(seed);
-  const guests = Array.from({ length: count }, (_, i) => new ScriptedGuest(i, random));
-  for (const guest of guests) Object.assign(guest, { userId: `${prefix}-${guest.userId}` });
+  const guests = Array.from({ length: count }, (_, i) => new ScriptedGuest(`${prefix}-${i}`, firstNumber + i, random));
   const last = new Map<ScriptedGuest, TurnResult | null>(guests.map((g) => [g, null]));
   const ready = [...guests];
   const latencies: number[] = [];
@@ -142,9 +152,12 @@ async function run(assistant: Assistant, count: number, inflight: number, seed: 
   };
   const start = process.hrtime.bigint();
   const cpuStart = process.cpuUsage();
+  const threadClock = mainThreadClock();
+  const threadStart = threadClock?.();
   await Promise.all(Array.from({ length: Math.max(1, inflight) }, worker));
   const cpu = process.cpuUsage(cpuStart);
-  return { turns, seconds: msSince(start) / 1000, latencies, cpuMs: (cpu.user + cpu.system) / 1000, guests };
+  const mainThreadMs = threadClock && threadStart !== undefined ? (threadClock() - threadStart) / 1e6 : undefined;
+  return { turns, seconds: msSince(start) / 1000, latencies, cpuMs: (cpu.user + cpu.system) / 1000, mainThreadMs, guests };
 }
 
 async function report(
@@ -180,8 +193,13 @@ async function report(
   console.log(`total turns: ${stats.turns} in ${stats.seconds.toFixed(2)} s (${(stats.turns / guests.length).toFixed(1)} per conversation)`);
   console.log(`turns per second: ${perSecond.toFixed(0)} (target ≥ ${TARGET_TURNS_PER_SECOND}: ${met(perSecond >= TARGET_TURNS_PER_SECOND)})`);
   console.log(`turn latency: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms, max ${Math.max(...latencies).toFixed(2)} ms (p99 target ≤ ${TARGET_P99_MS} ms: ${met(p99 <= TARGET_P99_MS)})`);
+  console.log(`machine load average after the run: ${loadavg()[0].toFixed(2)} (about 1 of it is this benchmark)`);
   const cpuPerTurn = stats.cpuMs / stats.turns;
-  console.log(`CPU time per turn: ${cpuPerTurn.toFixed(2)} ms, all threads (${(stats.turns / (stats.cpuMs / 1000)).toFixed(0)} turns per CPU second; unlike the wall clock, other processes on the machine do not stretch it)`);
+  console.log(`CPU time per turn: ${cpuPerTurn.toFixed(2)} ms in all threads (GC helpers, the checkpointer and the JIT included)`);
+  if (stats.mainThreadMs !== undefined) {
+    const mean = stats.mainThreadMs / stats.turns;
+    console.log(`main thread on a CPU per turn: ${mean.toFixed(2)} ms, i.e. ${(1000 / mean).toFixed(0)} turns/s on a core of its own (other processes on the machine do not stretch this one)`);
+  }
   console.log(`memory per idle conversation: heap ${kb(memory.heapPerConversation)}${memory.gc ? ' (after GC)' : ' (no GC available: an estimate)'}, SQLite file ${kb(memory.filePerConversation)} (state row ${kb(states.bytes)} on average, ${kb(states.max)} at most; the rest is the turn and message log and the booking)`);
   if (booked.length !== guests.length || confirmed.length !== booked.length) {
     console.log('NOT every scripted booking completed: the numbers above do not describe full bookings.');
@@ -193,6 +211,18 @@ async function report(
 function databaseBytes(assistant: Assistant): number {
   const pages = assistant.db.pragma('page_count', { simple: true }) as number;
   return pages * (assistant.db.pragma('page_size', { simple: true }) as number);
+}
+
+/** Nanoseconds the calling (main) thread has been on a CPU, from Linux's schedstat; undefined elsewhere. */
+function mainThreadClock(): (() => number) | undefined {
+  try {
+    const fd = openSync('/proc/thread-self/schedstat', 'r');
+    const buffer = Buffer.alloc(64);
+    const read = () => Number(buffer.toString('latin1', 0, readSync(fd, buffer, 0, buffer.length, 0)).split(' ')[0]);
+    return Number.isFinite(read()) ? read : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `global.gc`, turned on at run time when node was started without `--expose-gc`. */
@@ -238,6 +268,7 @@ class PhaseTimer {
     const time = this.time.bind(this);
     for (const name of methods) {
       const original = record[name];
+      if (typeof original !== 'function') continue;
       record[name] = function (this: unknown, ...args: unknown[]) {
         return time(phase, () => original.apply(this, args));
       };

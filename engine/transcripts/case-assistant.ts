@@ -97,12 +97,13 @@ function seededAt(now: Date, catalog: Catalog, rules: Rules): DemoSnapshot {
 async function applyFixtures(spec: CaseSpec, crm: DemoCrm): Promise<void> {
   const { fixtures, guest } = spec;
   for (const client of fixtures.clients) await crm.addClient(client);
-  for (const visit of fixtures.visits) await crm.addVisit(visit);
-  for (const booking of fixtures.bookings) await crm.addBooking(booking);
+  // The guest's own client first, so visits and bookings with the guest's phone need no name.
   if (guest.phone) {
     const client = (await crm.findClientByPhone(guest.phone)) ?? (await crm.addClient({ name: guest.name ?? 'Гость', phone: guest.phone }));
     await crm.linkClientUser(client.id, guest.channel, guest.user);
   }
+  for (const visit of fixtures.visits) await crm.addVisit(visit);
+  for (const booking of fixtures.bookings) await crm.addBooking(booking);
 }
 
 /** The CRM with some methods failing as an unreachable CRM does. */

@@ -4,7 +4,7 @@
  * phones and names masked (see `mask.ts`), and the CRM state the conversation saw (the client, the
  * bookings it listed, the visit it found) as fixtures, so the case replays on a fresh demo CRM.
  */
-import { Document, isMap, isSeq, YAMLMap, type Node } from 'yaml';
+import { Document, isMap, isSeq, type Node, type YAMLSeq } from 'yaml';
 import type { Booking, SlotOffer } from '../crm';
 import { chosenOffer } from '../salon';
 import { ConversationNotFoundError, parseConversationId, type ConversationStore, type LoggedMessage, type LoggedTurn } from '../store';
@@ -50,6 +50,13 @@ export function exportTranscript(store: ConversationStore, conversationId: strin
 
   const mask = new Masker({ keep: options.keepNames });
   if (conversation.name) mask.addName(conversation.name);
+  // Names the NLU spotted in any message (also outside the name question) when written as names — it
+  // also reads «любой» as «Люба» — and the names the slots kept.
+  for (const message of messages) {
+    for (const entity of message.parse?.entities ?? []) {
+      if (entity.entity === 'guest_name' && typeof entity.value === 'string' && /^\p{Lu}/u.test(entity.text ?? '')) mask.addName(entity.value);
+    }
+  }
   for (const slots of allSlots) {
     if (typeof slots.guest_name === 'string') mask.addName(slots.guest_name);
     for (const booking of bookingsIn(slots)) mask.addName(booking.guestName);
@@ -86,8 +93,8 @@ export function exportTranscript(store: ConversationStore, conversationId: strin
     }),
     steps,
   };
-  const doc = new Document({ cases: [testCase] });
-  flowStyle(doc.get('cases', true) as Node);
+  const doc = new Document({ cases: [testCase] }, { aliasDuplicateObjects: false });
+  flowStyle(doc.get('cases', true) as Node, 'cases');
   doc.commentBefore = ` Recorded with \`coco transcript export\` (${turns.size} turns); phones and names are masked.\n Review it, rename the case, and keep only the expectations that matter.`;
   return doc.toString({ lineWidth: 0 });
 }
@@ -118,10 +125,12 @@ function stepOf(exchange: Exchange, previousButtons: Array<{ title: string; payl
     // A title reads better than a payload and survives other booking ids on replay.
     const titled = previousButtons.filter((b) => b.payload === inbound.payload);
     const sameTitle = previousButtons.filter((b) => titled[0] && b.title === titled[0].title);
-    step.button = titled.length && sameTitle.length === 1 ? mask.text(titled[0].title) : mask.text(inbound.payload);
+    // Titles are the catalog's words (times, masters, services), never the guest's: not masked.
+    step.button = titled.length && sameTitle.length === 1 ? titled[0].title : mask.text(inbound.payload);
   } else if (inbound.text !== undefined && inbound.text !== '') {
     step.user = mask.text(inbound.text);
-    if (inbound.parse?.intent) step.intent = inbound.parse.intent.name;
+    // A masked message may be understood otherwise («Алиса Иванова» is not «Ирина Смолина»): no intent then.
+    if (inbound.parse?.intent && step.user === inbound.text) step.intent = inbound.parse.intent.name;
   } else if (photo) {
     step.photo = photo.fileId ?? photo.url;
   } else {
@@ -156,8 +165,10 @@ function fixturesOf(allSlots: Array<Record<string, unknown>>, said: string[], ex
   const phone = mask.phone(realPhone);
   const seen = new Map<string, Booking>();
   for (const slots of allSlots) for (const b of bookingsIn(slots)) if (b.phone === realPhone && b.status === 'booked') seen.set(b.id, b);
-  const guestName = [...seen.values()][0]?.guestName ?? allSlots.map((s) => s.guest_name).find((n): n is string => typeof n === 'string') ?? 'Гостья';
-  fixtures.clients.push({ name: mask.name(guestName), phone });
+  const known = [...seen.values()][0]?.guestName ?? allSlots.map((s) => s.guest_name).find((n): n is string => typeof n === 'string');
+  // The log may not say the client's name: a neutral one then (only the phone finds a client).
+  const guestName = known ? mask.name(known) : 'Гостья';
+  fixtures.clients.push({ name: guestName, phone });
   for (const b of seen.values()) {
     fixtures.bookings.push({ services: b.services, master: b.master, branch: b.branch, start: b.start, phone, guestName: mask.name(b.guestName) });
   }
@@ -169,7 +180,7 @@ function fixturesOf(allSlots: Array<Record<string, unknown>>, said: string[], ex
   // The visit history the assistant used: "как в прошлый раз", or a complaint it prefilled.
   const visitOf = (slots: Record<string, unknown>, start: string) =>
     Array.isArray(slots.service) && typeof slots.master === 'string' && slots.master !== 'any'
-      ? { services: slots.service, master: slots.master, ...(typeof slots.branch === 'string' && { branch: slots.branch }), start, phone, guestName: mask.name(guestName) }
+      ? { services: slots.service, master: slots.master, ...(typeof slots.branch === 'string' && { branch: slots.branch }), start, phone, guestName }
       : undefined;
   if (said.includes('repeat_last_found')) {
     const slots = allSlots.find((s) => Array.isArray(s.service) && typeof s.master === 'string');
@@ -214,19 +225,22 @@ function bookingsIn(slots: Record<string, unknown>): Booking[] {
   return Array.isArray(slots.upcoming) ? (slots.upcoming as Booking[]).filter((b) => typeof b?.id === 'string' && typeof b.guestName === 'string') : [];
 }
 
-/** Short maps and lists written inline (`guest: { channel: telegram, … }`), as people write transcripts. */
-function flowStyle(node: Node | null | undefined, depth = 0): void {
-  if (isMap(node)) {
-    const inline = depth > 0 && node.items.every((pair) => !isMap(pair.value) && !(isSeq(pair.value) && pair.value.items.some((i) => isMap(i)))) && JSON.stringify(node.toJSON()).length < 160;
-    if (inline) node.flow = true;
-    for (const pair of node.items) flowStyle(pair.value as Node, depth + 1);
-  } else if (isSeq(node)) {
-    if (node.items.every((i) => !isMap(i) && !isSeq(i)) && JSON.stringify(node.toJSON()).length < 120 && !node.items.some((i) => String((i as { value?: unknown }).value ?? '').includes('\n'))) node.flow = true;
-    for (const item of node.items) flowStyle(item as Node, depth + 1);
+/**
+ * Short maps and lists of plain values written inline (`guest: { channel: telegram, … }`), as people
+ * write transcripts; cases and steps stay block maps: they read like the chat.
+ */
+function flowStyle(node: Node | null | undefined, parentKey = ''): void {
+  const short = (n: Node, max: number) => JSON.stringify(n.toJSON()).length <= max;
+  if (isSeq(node)) {
+    const plain = node.items.every((i) => !isMap(i) && !isSeq(i) && !String((i as { value?: unknown }).value ?? '').includes('\n'));
+    if (parentKey !== 'steps' && parentKey !== 'bot' && plain && short(node, 120)) node.flow = true;
+    for (const item of node.items) flowStyle(item as Node, parentKey === 'steps' ? 'step' : parentKey === 'cases' ? 'case' : `${parentKey}[]`);
+  } else if (isMap(node)) {
+    const block = ['', 'case', 'step', 'fixtures', 'crm'].includes(parentKey);
+    const plain = node.items.every((pair) => !isMap(pair.value) && !(isSeq(pair.value) && (pair.value as YAMLSeq).items.some((i) => isMap(i) || isSeq(i))));
+    if (!block && plain && short(node, 200)) node.flow = true;
+    for (const pair of node.items) flowStyle(pair.value as Node, String((pair.key as { value?: unknown })?.value ?? pair.key));
   }
-  // Steps stay block maps: they read like the chat.
-  if (isMap(node) && (node as YAMLMap).has('user')) node.flow = false;
-  if (isMap(node) && ((node as YAMLMap).has('button') || (node as YAMLMap).has('photo'))) node.flow = false;
 }
 
 /** An ISO time at the salon's offset: `2026-11-24T12:00:00+03:00`. */

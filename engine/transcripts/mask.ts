@@ -6,7 +6,8 @@
  * Phones go through `redactPersonalData` (common/redact.ts), which keeps the last two digits
  * (`+7 *** ***-**-67`); the stars then become a fixed fake mobile number, `+7 900 000-00-67`, which the
  * NLU reads as a phone. Names become pseudonyms, each word of a name its own, in every inflection
- * («Ирина», «Ирины» → «Алиса»); the masters' names (the catalog's, shown by the assistant) are kept.
+ * («Ирина», «Ирины» → «Алиса»); the masters' full names (the catalog's, said by the assistant) are kept,
+ * even when a guest shares a master's first name.
  */
 import { redactPersonalData } from '../../common/redact';
 
@@ -17,7 +18,7 @@ const OTHER_NAMES = ['Иванова', 'Кузнецова', 'Попова', 'В
 
 /** The fake mobile number for a phone's last two digits, in E.164. */
 export function fakePhone(lastTwo: string): string {
-  return `+79000000${lastTwo}`;
+  return `+790000000${lastTwo}`;
 }
 
 /**
@@ -42,7 +43,7 @@ export class Masker {
     const parts = name.trim().split(/\s+/).filter((w) => /^\p{L}[\p{L}'’-]*$/u.test(w) && w.length > 1);
     parts.forEach((word, index) => {
       const key = stem(word);
-      if (this.words.has(key) || this.isProtected(word)) return;
+      if (this.words.has(key)) return;
       const list = index === 0 ? FIRST_NAMES : OTHER_NAMES;
       const used = [...this.words.values()].filter((v) => list.includes(v)).length;
       this.words.set(key, list[used % list.length] ?? list[0]);
@@ -75,9 +76,6 @@ export class Masker {
     return masked.replace(/\u0000(\d+)\u0000/g, (_, i: string) => kept[Number(i)]);
   }
 
-  private isProtected(word: string): boolean {
-    return this.protectedNames.some((name) => name.split(/\s+/).some((part) => stem(part) === stem(word)));
-  }
 }
 
 /**

@@ -124,7 +124,7 @@ export function pressedButton(button: string | number, last: TurnResult | undefi
   if (exact.length === 1) return exact[0];
   const partial = offered.filter((b) => bare(b.title).includes(wanted));
   if (exact.length === 0 && partial.length === 1) return partial[0];
-  return `${exact.length + partial.length > 1 ? 'several buttons fit' : 'no button fits'} «${button}»: the previous turn offered ${list}`;
+  return `${exact.length + partial.length > 1 ? 'several buttons fit' : 'no button fits'} «${button.replace(/[«»]/g, '')}»: the previous turn offered ${list}`;
 }
 
 /** A title without case, «» quotes and ё, for matching. */

@@ -88,7 +88,8 @@ export function createDemoFixtures(db: Database, schedule: Schedule, catalog: Ca
     const branch = fixture.branch ?? master.branch;
     if (!catalog.branches.some((b) => b.id === branch)) throw new CrmError(`unknown branch "${branch}"`, { hint: `use one of: ${catalog.branches.map((b) => b.id).join(', ')}` });
     if (fixture.services.length === 0) throw new CrmError('a booking needs at least one service', { hint: 'e.g. services: [manicure_gel]' });
-    const minutes = durationOf(fixture.services, schedule); // throws CrmError for an unknown service
+    fixture.services.forEach((id) => schedule.service(id)); // throws CrmError for an unknown service
+    const minutes = durationOf(fixture.services, schedule);
     const startMs = calendar.parse(fixture.start);
     if (Number.isNaN(startMs)) throw new CrmError(`"${fixture.start}" is not an ISO start time`, { hint: 'write it as 2026-11-27T18:00:00+03:00' });
     const client = clientOf({ name: fixture.guestName ?? '', phone: fixture.phone });
