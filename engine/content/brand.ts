@@ -6,8 +6,7 @@
  *
  * Field names are the YAML's own (snake_case), so staff documentation and code use the same words.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { parseYamlSource, readContentFile, schemaError, type DataPath, type Locator } from './yaml-source';
+import { contentFileReader, type DataPath, type Locator } from './yaml-source';
 
 // ── Types ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -45,14 +44,17 @@ const SCHEMA = {
   },
 } as const;
 
-let compiled: ValidateFunction | undefined;
-
-/** The schema validator, compiled on first use (compiling costs more than validating). */
-function validateSchema(data: unknown): { valid: boolean; errors: ErrorObject[] } {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(SCHEMA);
-  const valid = compiled(data) as boolean;
-  return { valid, errors: compiled.errors ?? [] };
-}
+const reader = contentFileReader<Brand>({
+  what: 'the brand voice',
+  where: 'the brand voice lives in content/brand.yaml',
+  schema: SCHEMA,
+  empty: {
+    problem: 'the brand voice is empty or is not a set of "key: value" fields',
+    hint: 'start from the fields listed at the top of content/brand.yaml: name, emoji, max_emoji, max_sentences, voice, never',
+  },
+  label,
+  check: checkValues,
+});
 
 // ── Loading ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -67,7 +69,7 @@ function validateSchema(data: unknown): { valid: boolean; errors: ErrorObject[] 
  * brand.emoji; // ['💅', '✨', '🌸', '🤍']
  */
 export function loadBrand(path: string): Brand {
-  return parseBrand(readContentFile(path, 'the brand voice', 'check the path; the brand voice lives in content/brand.yaml'), path);
+  return reader.load(path);
 }
 
 /**
@@ -76,17 +78,7 @@ export function loadBrand(path: string): Brand {
  * @throws {ContentError} as {@link loadBrand}.
  */
 export function parseBrand(source: string, file: string): Brand {
-  const { data, locate } = parseYamlSource(source, file, label);
-  const schema = validateSchema(data);
-  if (!schema.valid) {
-    throw schemaError(schema.errors, data, locate, {
-      problem: 'the brand voice is empty or is not a set of "key: value" fields',
-      hint: 'start from the fields listed at the top of content/brand.yaml: name, emoji, max_emoji, max_sentences, voice, never',
-    }, 1);
-  }
-  const brand = data as unknown as Brand;
-  checkValues(brand, locate);
-  return brand;
+  return reader.parse(source, file);
 }
 
 function label(path: DataPath): string {

@@ -6,9 +6,8 @@
  *
  * Field names are the YAML's own (snake_case), so staff documentation and code use the same words.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { WEEKDAYS, type Weekday } from './catalog';
-import { parseYamlSource, readContentFile, schemaError, type DataPath, type Locator } from './yaml-source';
+import { contentFileReader, type DataPath, type Locator } from './yaml-source';
 
 // ── Types ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -71,14 +70,17 @@ const SCHEMA = {
   },
 } as const;
 
-let compiled: ValidateFunction | undefined;
-
-/** The schema validator, compiled on first use (compiling costs more than validating). */
-function validateSchema(data: unknown): { valid: boolean; errors: ErrorObject[] } {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(SCHEMA);
-  const valid = compiled(data) as boolean;
-  return { valid, errors: compiled.errors ?? [] };
-}
+const reader = contentFileReader<Rules>({
+  what: 'the rules',
+  where: 'the rules live in content/rules.yaml',
+  schema: SCHEMA,
+  empty: {
+    problem: 'the rules are empty or are not a set of "key: value" fields',
+    hint: 'start from the sections listed at the top of content/rules.yaml: booking, changes, lateness, complaints, admin_hours',
+  },
+  label,
+  check: checkValues,
+});
 
 // ── Loading ────────────────────────────────────────────────────────────────────────────────────────
 
@@ -93,7 +95,7 @@ function validateSchema(data: unknown): { valid: boolean; errors: ErrorObject[] 
  * rules.booking.lead_minutes; // 120
  */
 export function loadRules(path: string): Rules {
-  return parseRules(readContentFile(path, 'the rules', 'check the path; the rules live in content/rules.yaml'), path);
+  return reader.load(path);
 }
 
 /**
@@ -102,17 +104,7 @@ export function loadRules(path: string): Rules {
  * @throws {ContentError} as {@link loadRules}.
  */
 export function parseRules(source: string, file: string): Rules {
-  const { data, locate } = parseYamlSource(source, file, label);
-  const schema = validateSchema(data);
-  if (!schema.valid) {
-    throw schemaError(schema.errors, data, locate, {
-      problem: 'the rules are empty or are not a set of "key: value" fields',
-      hint: 'start from the sections listed at the top of content/rules.yaml: booking, changes, lateness, complaints, admin_hours',
-    }, 1);
-  }
-  const rules = data as unknown as Rules;
-  checkValues(rules, locate);
-  return rules;
+  return reader.parse(source, file);
 }
 
 function label(path: DataPath): string {

@@ -4,7 +4,7 @@
  * of the offending node (the `yaml` package keeps node ranges) and a hint on how to fix it.
  */
 import { readFileSync } from 'node:fs';
-import type { ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
 import { ContentError } from './errors';
 
@@ -149,4 +149,34 @@ export function schemaError(errors: ErrorObject[], data: unknown, locate: Locato
     default:
       return locate.error(path, `${what} ${error.message ?? 'is invalid'}${value}`, expected ? `write ${expected}` : 'see the comment at the top of the file');
   }
+}
+
+/** What a small content file (rules, brand voice) is, for {@link contentFileReader}. */
+export interface ContentFileSpec<T> {
+  /** What the file is, for messages: `the rules`. */
+  what: string;
+  /** How to fix a missing file: `the rules live in content/rules.yaml`. */
+  where: string;
+  schema: object;
+  empty: EmptyFileMessage;
+  label: Labeller;
+  /** Checks beyond the schema (impossible values), throwing a located {@link ContentError}. */
+  check?: (value: T, locate: Locator) => void;
+}
+
+/**
+ * The reader of a content file checked in two stages (JSON Schema, then its own checks): `load(path)`
+ * and `parse(source, file)`, both throwing {@link ContentError} with file and line. The schema is
+ * compiled on first use (compiling costs more than validating).
+ */
+export function contentFileReader<T>(spec: ContentFileSpec<T>): { load(path: string): T; parse(source: string, file: string): T } {
+  let compiled: ValidateFunction | undefined;
+  const parse = (source: string, file: string): T => {
+    const { data, locate } = parseYamlSource(source, file, spec.label);
+    compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(spec.schema);
+    if (!compiled(data)) throw schemaError(compiled.errors ?? [], data, locate, spec.empty, 1);
+    spec.check?.(data as T, locate);
+    return data as T;
+  };
+  return { load: (path) => parse(readContentFile(path, spec.what, `check the path; ${spec.where}`), path), parse };
 }
