@@ -14,12 +14,12 @@
  * the database file in place.
  *
  * The wall-clock figures count every moment another process holds the CPU; "main thread on a CPU"
- * does not, so compare that one between runs on a busy machine.
+ * does not (shared caches still slow it), so compare that one between runs on a busy machine.
  */
 import { mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createAssistant, type Assistant } from '../engine/assistant';
 import { PROJECT_ROOT } from '../engine/cli/paths';
@@ -57,6 +57,7 @@ interface RunStats {
   cpuMs: number;
   /** The main thread's time on a CPU during the run, in ms (Linux; undefined elsewhere): the turns' work without waiting for a core or the disk. */
   mainThreadMs?: number;
+  /** The guests, until their bookings are checked. */
   guests: ScriptedGuest[];
 }
 
@@ -93,15 +94,18 @@ async function main(): Promise<void> {
     if (options.warmup > 0) await run(assistant, options.warmup, options.inflight, options.seed + 1, 'warm', options.conversations);
     phases.reset();
     gc?.();
-    const heapBefore = process.memoryUsage().heapUsed;
+    const heapBefore = liveHeapBytes();
     const fileBefore = databaseBytes(assistant);
 
     const stats = await run(assistant, options.conversations, options.inflight, options.seed, 'guest', 0, options.trace);
 
-    gc?.();
-    const heapAfter = process.memoryUsage().heapUsed;
     const fileAfter = databaseBytes(assistant);
-    await report(assistant, options, stats, {
+    const bookings = await checkBookings(assistant, stats.guests);
+    // The scripted guests are the benchmark's memory, not the engine's.
+    stats.guests = [];
+    gc?.();
+    const heapAfter = liveHeapBytes();
+    report(assistant, stats, bookings, {
       heapPerConversation: (heapAfter - heapBefore) / options.conversations,
       filePerConversation: (fileAfter - fileBefore) / options.conversations,
       gc: gc !== undefined,
@@ -160,21 +164,43 @@ async function run(assistant: Assistant, count: number, inflight: number, seed: 
   return { turns, seconds: msSince(start) / 1000, latencies, cpuMs: (cpu.user + cpu.system) / 1000, mainThreadMs, guests };
 }
 
-async function report(
-  assistant: Assistant,
-  options: Options,
-  stats: RunStats,
-  memory: { heapPerConversation: number; filePerConversation: number; gc: boolean },
-): Promise<void> {
-  const { guests, latencies } = stats;
+/** What the guests booked, checked against the CRM. */
+interface BookingCheck {
+  conversations: number;
+  booked: number;
+  /** Bookings the CRM has for the guest's phone and service. */
+  confirmed: number;
+  failed: number;
+  /** Times another guest booked a guest's chosen time first (the flow then offered other times). */
+  slotsLost: number;
+  /** Lines about guests that gave up or whose booking does not match. */
+  problems: string[];
+}
+
+/** Every booking the guests were told about must be in the CRM, booked, for their phone and service. */
+async function checkBookings(assistant: Assistant, guests: ScriptedGuest[]): Promise<BookingCheck> {
   const booked = guests.filter((g) => g.bookingId);
   const failed = guests.filter((g) => g.failure);
-  // Every booking the guests were told about must be in the CRM, for their phone and service.
   const inCrm = new Map((await assistant.crm.listBookings()).map((b) => [b.id, b]));
-  const confirmed = booked.filter((g) => {
+  const matches = (g: ScriptedGuest) => {
     const booking = inCrm.get(g.bookingId!);
     return booking?.status === 'booked' && booking.phone === g.phone && booking.services[0] === g.opening.service;
-  });
+  };
+  const problems = [
+    ...failed.slice(0, 5).map((g) => `${g.userId} ("${g.opening.text}"): ${g.failure}`),
+    ...booked.filter((g) => !matches(g)).slice(0, 5).map((g) => `${g.userId} ("${g.opening.text}"): booked ${JSON.stringify(inCrm.get(g.bookingId!))}`),
+  ];
+  const slotsLost = guests.reduce((sum, g) => sum + g.slotsLost, 0);
+  return { conversations: guests.length, booked: booked.length, confirmed: booked.filter(matches).length, failed: failed.length, slotsLost, problems };
+}
+
+function report(
+  assistant: Assistant,
+  stats: RunStats,
+  bookings: BookingCheck,
+  memory: { heapPerConversation: number; filePerConversation: number; gc: boolean },
+): void {
+  const { latencies } = stats;
   const states = assistant.db.prepare<[string], { bytes: number; max: number }>(
     "SELECT AVG(LENGTH(state)) AS bytes, MAX(LENGTH(state)) AS max FROM conv_conversations WHERE id LIKE ? || '%'",
   ).get('bench:guest-')!;
@@ -187,10 +213,9 @@ async function report(
   const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
   console.log('');
-  console.log(`conversations: ${guests.length}, bookings created: ${booked.length} (${confirmed.length} checked in the CRM), gave up: ${failed.length}`);
-  for (const g of failed.slice(0, 5)) console.log(`  ${g.userId} ("${g.opening.text}"): ${g.failure}`);
-  for (const g of booked.filter((b) => !confirmed.includes(b)).slice(0, 5)) console.log(`  ${g.userId} ("${g.opening.text}"): booked ${JSON.stringify(inCrm.get(g.bookingId!))}`);
-  console.log(`total turns: ${stats.turns} in ${stats.seconds.toFixed(2)} s (${(stats.turns / guests.length).toFixed(1)} per conversation)`);
+  console.log(`conversations: ${bookings.conversations}, bookings created: ${bookings.booked} (${bookings.confirmed} checked in the CRM), gave up: ${bookings.failed}; a chosen time taken by another guest first: ${bookings.slotsLost} times`);
+  for (const problem of bookings.problems) console.log(`  ${problem}`);
+  console.log(`total turns: ${stats.turns} in ${stats.seconds.toFixed(2)} s (${(stats.turns / bookings.conversations).toFixed(1)} per conversation)`);
   console.log(`turns per second: ${perSecond.toFixed(0)} (target ≥ ${TARGET_TURNS_PER_SECOND}: ${met(perSecond >= TARGET_TURNS_PER_SECOND)})`);
   console.log(`turn latency: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms, max ${Math.max(...latencies).toFixed(2)} ms (p99 target ≤ ${TARGET_P99_MS} ms: ${met(p99 <= TARGET_P99_MS)})`);
   console.log(`machine load average after the run: ${loadavg()[0].toFixed(2)} (about 1 of it is this benchmark)`);
@@ -198,13 +223,20 @@ async function report(
   console.log(`CPU time per turn: ${cpuPerTurn.toFixed(2)} ms in all threads (GC helpers, the checkpointer and the JIT included)`);
   if (stats.mainThreadMs !== undefined) {
     const mean = stats.mainThreadMs / stats.turns;
-    console.log(`main thread on a CPU per turn: ${mean.toFixed(2)} ms, i.e. ${(1000 / mean).toFixed(0)} turns/s on a core of its own (other processes on the machine do not stretch this one)`);
+    console.log(`main thread on a CPU per turn: ${mean.toFixed(2)} ms, i.e. ${(1000 / mean).toFixed(0)} turns/s on a core of its own (no waiting for a core or the disk in it; a busy machine still slows it through shared caches)`);
   }
-  console.log(`memory per idle conversation: heap ${kb(memory.heapPerConversation)}${memory.gc ? ' (after GC)' : ' (no GC available: an estimate)'}, SQLite file ${kb(memory.filePerConversation)} (state row ${kb(states.bytes)} on average, ${kb(states.max)} at most; the rest is the turn and message log and the booking)`);
-  if (booked.length !== guests.length || confirmed.length !== booked.length) {
+  console.log(`memory per idle conversation: heap ${kb(memory.heapPerConversation)}${memory.gc ? ' (after GC, compiled code left out)' : ' (no GC available: an estimate)'}, SQLite file ${kb(memory.filePerConversation)} (state row ${kb(states.bytes)} on average, ${kb(states.max)} at most; the rest is the turn and message log and the booking)`);
+  if (bookings.booked !== bookings.conversations || bookings.confirmed !== bookings.booked) {
     console.log('NOT every scripted booking completed: the numbers above do not describe full bookings.');
     process.exitCode = 1;
   }
+}
+
+/** The JavaScript heap in use, compiled code left out (the JIT keeps compiling while the benchmark runs). */
+function liveHeapBytes(): number {
+  return getHeapSpaceStatistics()
+    .filter((space) => !space.space_name.startsWith('code'))
+    .reduce((sum, space) => sum + space.space_used_size, 0);
 }
 
 /** The database's size as SQLite sees it (the pages of the file and of the write-ahead log not yet folded in). */

@@ -72,7 +72,8 @@ export class DialogueEngine {
     const now = deps.clock();
     const key = { channel: message.channel, userId: message.userId };
     const stored = deps.store.load(key);
-    const state: ConversationState = stored ? structuredClone(stored.state) : emptyConversationState();
+    // `load` returns a freshly parsed copy, so the turn may change it in place.
+    const state: ConversationState = stored ? stored.state : emptyConversationState();
     const id = conversationId(key);
     const conversation: ConversationInfo = {
       id,
