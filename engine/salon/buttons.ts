@@ -5,7 +5,7 @@
  */
 import type { Booking, ComplaintOutcome } from '../crm';
 import type { Button, ButtonProvider } from '../flows';
-import { masterDoes, type SalonContext } from './deps';
+import { branchOffers, masterDoes, type SalonContext } from './deps';
 import { ANY_MASTER, NO_PHOTO, namedMaster, offerChoice, offersSlot, servicesSlot, textSlot, upcomingSlot } from './read-slots';
 import { compactTime, firstName, fitTitle } from './titles';
 
@@ -53,7 +53,7 @@ export function createButtons(context: SalonContext): Record<string, ButtonProvi
     /** The branches that offer the chosen services (all when none offers them all, or none is chosen). */
     branchesForServices: ({ slots }) => {
       const services = servicesSlot(slots) ?? [];
-      const offering = catalog.branches.filter((b) => services.every((id) => context.services.get(id)?.branches.includes(b.id)));
+      const offering = catalog.branches.filter((b) => branchOffers(context, b.id, services));
       return (offering.length > 0 ? offering : catalog.branches).map((b) => branchButton(b.id));
     },
 

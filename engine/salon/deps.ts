@@ -61,7 +61,11 @@ export function masterDoes(context: SalonContext, masterId: string, branchId: st
   return serviceIds.every((id) => master.services.includes(id) && (context.services.get(id)?.branches.includes(master.branch) ?? false));
 }
 
-/** True when the branch offers every service. */
+/**
+ * True when the branch offers every service and one of its masters does them all (back to back, as
+ * one booking): a service listed at a branch where no master does it cannot be booked there.
+ */
 export function branchOffers(context: SalonContext, branchId: string, serviceIds: readonly string[]): boolean {
-  return context.branches.has(branchId) && serviceIds.every((id) => context.services.get(id)?.branches.includes(branchId) ?? false);
+  if (!context.branches.has(branchId) || !serviceIds.every((id) => context.services.get(id)?.branches.includes(branchId) ?? false)) return false;
+  return [...context.masters.keys()].some((masterId) => masterDoes(context, masterId, branchId, serviceIds));
 }
