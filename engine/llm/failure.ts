@@ -4,6 +4,7 @@
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { LlmFailureKind } from './types';
+import { networkReason } from '../../common/network-reason';
 
 /** One failed call. */
 export interface LlmFailure {
@@ -55,17 +56,4 @@ function serverMessage(error: APIError): string {
   const body = error.error as { message?: unknown } | undefined;
   if (body && typeof body.message === 'string') return body.message.slice(0, 300);
   return error.message.replace(/^\d{3}\s*/, '').replace(/^status code \(no body\)$/, '').slice(0, 300);
-}
-
-/** The first `code` along the cause chain ("ECONNREFUSED"), else the innermost message. */
-function networkReason(error: unknown): string | undefined {
-  let innermost: string | undefined;
-  let current: unknown = (error as { cause?: unknown }).cause;
-  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
-    const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
-    if (typeof code === 'string' && code.length > 0) return code;
-    if (typeof message === 'string' && message.length > 0) innermost = message;
-    current = cause;
-  }
-  return innermost;
 }

@@ -4,6 +4,7 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { EmbeddingError } from './embedding-error';
 import { redactError, redactSecret } from './redact';
+import { networkReason } from '../../common/network-reason';
 
 export interface EmbeddingCallContext {
   endpoint: string;
@@ -65,20 +66,4 @@ function serverMessage(error: APIError): string {
   const body = error.error as { message?: unknown } | undefined;
   if (body && typeof body.message === 'string') return body.message;
   return error.message.replace(/^\d{3}\s*/, '').replace(/^status code \(no body\)$/, '');
-}
-
-/**
- * Why the connection failed: the first `code` along the cause chain ("ECONNREFUSED", "ENOTFOUND"), else the
- * innermost cause's message (fetch's "bad port"), since the outer ones only say "Connection error."
- */
-function networkReason(error: unknown): string | undefined {
-  let innermost: string | undefined;
-  let current: unknown = (error as { cause?: unknown }).cause;
-  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
-    const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
-    if (typeof code === 'string' && code.length > 0) return code;
-    if (typeof message === 'string' && message.length > 0) innermost = message;
-    current = cause;
-  }
-  return innermost;
 }
