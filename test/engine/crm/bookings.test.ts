@@ -199,7 +199,7 @@ describe('createComplaintTicket', () => {
 describe('demo CRM on a database file', () => {
   let dir: string;
   before(() => { dir = mkdtempSync(path.join(tmpdir(), 'coco-crm-')); });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
 
   it('lets only one of two connections book the same slot', async () => {
     const file = path.join(dir, 'coco.db');

@@ -30,7 +30,7 @@ describe('DeliveryService across a restart (two processes on one database file)'
   });
   afterEach(() => {
     for (const assistant of open.splice(0)) assistant.close();
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   });
 
   /** One "process": an assistant on the file, and a delivery service with the given engine and sender. */

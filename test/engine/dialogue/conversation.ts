@@ -129,7 +129,7 @@ export async function conversation(options: ConversationOptions = {}): Promise<C
 /** A fresh temp folder with a database file path; `remove()` deletes it with its WAL files. */
 export function tempDatabase(): { path: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'coco-dialogue-'));
-  return { path: join(dir, 'coco.db'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { path: join(dir, 'coco.db'), remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }) };
 }
 
 /** The free slots the last search offered (the `offers` slot). */

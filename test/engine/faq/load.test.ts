@@ -62,7 +62,7 @@ describe('loadFaq', () => {
       writeFileSync(join(dir, 'notes.txt'), 'not yaml');
       expect(readFaqEntries(dir, shippedCatalog()).map((e) => e.id)).to.deep.equal(['drinks', 'price_manicure_gel', 'pets', 'medical_pregnancy']);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     }
   });
 
@@ -71,7 +71,7 @@ describe('loadFaq', () => {
     try {
       expect(() => loadFaq(dir, shippedCatalog())).to.throw(ContentError, 'no .yaml files');
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     }
   });
 

@@ -12,7 +12,7 @@ import { emptyConversationState, type ConversationState } from '../../../engine/
 /** A fresh temp folder with a database path in it; `remove()` deletes the folder and the WAL files. */
 export function tempDatabase(): { path: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'coco-store-'));
-  return { path: join(dir, 'coco.db'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { path: join(dir, 'coco.db'), remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }) };
 }
 
 /** A clock frozen at `iso` that tests move forward by hand. */

@@ -22,7 +22,7 @@ describe('exportTranscript', () => {
   });
   afterEach(() => {
     assistant.close();
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   });
 
   /** The guest's messages and button presses, sent to the assistant. */

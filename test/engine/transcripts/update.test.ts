@@ -29,7 +29,7 @@ describe('--update', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'coco-update-'));
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
 
   it('rewrites the exact texts that no longer match, keeping comments, quotes and layout, and leaves matchers to a person', async () => {
     const file = join(dir, 'outdated.yaml');
