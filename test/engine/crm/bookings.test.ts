@@ -1,12 +1,13 @@
 import { expect } from 'chai';
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   BookingNotActiveError, BookingNotFoundError, ClientNotFoundError, createDemoCrm, CrmError, SlotTakenError,
 } from '../../../engine/crm';
 import { catalog, emptyCrm, msk, NOW, request, rules, testClock } from './fixtures';
+import { removeTempDir } from '../../support/temp';
 
 /** The error a promise rejects with. */
 async function rejection(promise: Promise<unknown>): Promise<Error> {
@@ -199,7 +200,7 @@ describe('createComplaintTicket', () => {
 describe('demo CRM on a database file', () => {
   let dir: string;
   before(() => { dir = mkdtempSync(path.join(tmpdir(), 'coco-crm-')); });
-  after(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
+  after(() => removeTempDir(dir));
 
   it('lets only one of two connections book the same slot', async () => {
     const file = path.join(dir, 'coco.db');

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAssistant, loadContent, type Assistant, type AssistantContent } from '../../../engine/assistant';
@@ -7,6 +7,7 @@ import { DeliveryService, type TurnHandler } from '../../../engine/delivery';
 import type { Nlu } from '../../../nlu';
 import { CONTENT_DIR, shippedNlu } from '../../support/content';
 import { recordingSender } from './fakes';
+import { removeTempDir } from '../../support/temp';
 
 const FLOWS_DIR = join(CONTENT_DIR, '..', 'flows');
 const clock = () => new Date('2026-11-24T09:00:00.000Z');
@@ -30,7 +31,7 @@ describe('DeliveryService across a restart (two processes on one database file)'
   });
   afterEach(() => {
     for (const assistant of open.splice(0)) assistant.close();
-    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+    removeTempDir(dir);
   });
 
   /** One "process": an assistant on the file, and a delivery service with the given engine and sender. */

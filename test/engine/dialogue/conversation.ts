@@ -8,7 +8,7 @@
  * expect(chat.last.awaiting).to.equal('branch');
  * await chat.presses('/slot branch=tverskaya');
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAssistant, loadContent, type Assistant, type AssistantContent } from '../../../engine/assistant';
@@ -17,6 +17,7 @@ import type { Booking, SlotOffer } from '../../../engine/crm';
 import type { Button } from '../../../engine/flows';
 import type { ConversationKey, MessageAttachment } from '../../../engine/store';
 import { CONTENT_DIR, shippedNlu } from '../../support/content';
+import { removeTempDir } from '../../support/temp';
 
 /** The frozen "now" of the dialogue tests: Tuesday 24 November 2026, noon in Moscow. */
 export const NOW = new Date('2026-11-24T12:00:00+03:00');
@@ -129,7 +130,7 @@ export async function conversation(options: ConversationOptions = {}): Promise<C
 /** A fresh temp folder with a database file path; `remove()` deletes it with its WAL files. */
 export function tempDatabase(): { path: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'coco-dialogue-'));
-  return { path: join(dir, 'coco.db'), remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }) };
+  return { path: join(dir, 'coco.db'), remove: () => removeTempDir(dir) };
 }
 
 /** The free slots the last search offered (the `offers` slot). */

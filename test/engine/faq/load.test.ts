@@ -1,10 +1,11 @@
 import { expect } from 'chai';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ContentError } from '../../../engine/content/errors';
 import { loadFaq, parseFaqSources, readFaqEntries, type FaqSource } from '../../../engine/faq';
 import { CONTENT_DIR, shippedCatalog } from '../../support/content';
+import { removeTempDir } from '../../support/temp';
 
 const FILE = 'content/faq/test.yaml';
 
@@ -62,7 +63,7 @@ describe('loadFaq', () => {
       writeFileSync(join(dir, 'notes.txt'), 'not yaml');
       expect(readFaqEntries(dir, shippedCatalog()).map((e) => e.id)).to.deep.equal(['drinks', 'price_manicure_gel', 'pets', 'medical_pregnancy']);
     } finally {
-      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+      removeTempDir(dir);
     }
   });
 
@@ -71,7 +72,7 @@ describe('loadFaq', () => {
     try {
       expect(() => loadFaq(dir, shippedCatalog())).to.throw(ContentError, 'no .yaml files');
     } finally {
-      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+      removeTempDir(dir);
     }
   });
 

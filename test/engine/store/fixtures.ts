@@ -3,16 +3,17 @@
  * close the database and open it again as a restarted process would), a frozen clock, and a tiny XState
  * booking flow to persist.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assign, setup } from 'xstate';
 import { emptyConversationState, type ConversationState } from '../../../engine/store';
+import { removeTempDir } from '../../support/temp';
 
 /** A fresh temp folder with a database path in it; `remove()` deletes the folder and the WAL files. */
 export function tempDatabase(): { path: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'coco-store-'));
-  return { path: join(dir, 'coco.db'), remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }) };
+  return { path: join(dir, 'coco.db'), remove: () => removeTempDir(dir) };
 }
 
 /** A clock frozen at `iso` that tests move forward by hand. */

@@ -1,10 +1,11 @@
 import { expect } from 'chai';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAssistant, type Assistant } from '../../../engine/assistant';
 import { exportTranscript, formatFailure, Masker, parseTranscript, runCase } from '../../../engine/transcripts';
 import { shippedEnvironment } from './helpers';
+import { removeTempDir } from '../../support/temp';
 
 const NOW = new Date('2026-11-24T12:00:00+03:00');
 
@@ -22,7 +23,7 @@ describe('exportTranscript', () => {
   });
   afterEach(() => {
     assistant.close();
-    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+    removeTempDir(dir);
   });
 
   /** The guest's messages and button presses, sent to the assistant. */

@@ -1,9 +1,10 @@
 import { expect } from 'chai';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyUpdates, planUpdates, readTranscript, runCase } from '../../../engine/transcripts';
 import { shippedEnvironment } from './helpers';
+import { removeTempDir } from '../../support/temp';
 
 /** A transcript whose expected texts are out of date, with comments and formatting to keep. */
 const OUTDATED = `# Booking: the first question.
@@ -29,7 +30,7 @@ describe('--update', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'coco-update-'));
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
+  afterEach(() => removeTempDir(dir));
 
   it('rewrites the exact texts that no longer match, keeping comments, quotes and layout, and leaves matchers to a person', async () => {
     const file = join(dir, 'outdated.yaml');
