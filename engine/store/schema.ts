@@ -61,6 +61,37 @@ export const CONVERSATION_MIGRATIONS: readonly MigrationStep[] = [
         CREATE UNIQUE INDEX conv_messages_conversation_seq ON conv_messages (conversation_id, seq);
       `),
   },
+  {
+    version: 2,
+    description: 'cheaper turn writes: the turn log appended in rowid order, only handed-over conversations indexed',
+    // Every turn rewrote three b-trees that only staff listings read: the updated_at index (the value changes
+    // each turn) and the handed_over index over every conversation; and it inserted its ~1 KB turn row into
+    // a WITHOUT ROWID table clustered by conversation, a random page each time. Now the turn row is appended
+    // and found through a small (conversation_id, turn) index, and a normal turn touches no listing index.
+    up: (db) =>
+      db.exec(`
+        CREATE TABLE conv_turns_v2 (
+          conversation_id TEXT NOT NULL REFERENCES conv_conversations (id),
+          turn INTEGER NOT NULL,
+          version INTEGER NOT NULL,
+          at TEXT NOT NULL,
+          flow TEXT,
+          awaiting TEXT,
+          slots TEXT NOT NULL,
+          handed_over INTEGER NOT NULL,
+          meta TEXT
+        );
+        INSERT INTO conv_turns_v2 (conversation_id, turn, version, at, flow, awaiting, slots, handed_over, meta)
+          SELECT conversation_id, turn, version, at, flow, awaiting, slots, handed_over, meta FROM conv_turns ORDER BY at, conversation_id, turn;
+        DROP TABLE conv_turns;
+        ALTER TABLE conv_turns_v2 RENAME TO conv_turns;
+        CREATE UNIQUE INDEX conv_turns_conversation_turn ON conv_turns (conversation_id, turn);
+
+        DROP INDEX conv_conversations_updated;
+        DROP INDEX conv_conversations_handed_over;
+        CREATE INDEX conv_conversations_handed_over ON conv_conversations (updated_at) WHERE handed_over = 1;
+      `),
+  },
 ];
 
 /** The table holding the schema version (key `schema_version`). */

@@ -112,14 +112,12 @@ export function createSqliteConversationStore(db: Database, options: SqliteConve
       sql.selectMessages.all({ id, after: page.afterSeq ?? 0, last: rowLimit(page.last), limit: rowLimit(page.limit) }).map(messageFromRow),
     turns: (id, page = {}) =>
       sql.selectTurns.all({ id, after: page.afterTurn ?? 0, last: rowLimit(page.last), limit: rowLimit(page.limit) }).map(turnFromRow),
-    list: (options = {}) =>
-      sql.selectConversations
-        .all({
-          handedOver: options.handedOver === undefined ? null : options.handedOver ? 1 : 0,
-          channel: options.channel ?? null,
-          limit: rowLimit(options.limit),
-        })
-        .map(conversationFromRow),
+    list: (options = {}) => {
+      const filter = { channel: options.channel ?? null, limit: rowLimit(options.limit) };
+      // Staff's queue has its own (partial) index; the other listings scan, which no turn pays for.
+      const rows = options.handedOver === true ? sql.selectHandedOver.all(filter) : sql.selectConversations.all({ ...filter, handedOver: options.handedOver === false ? 0 : null });
+      return rows.map(conversationFromRow);
+    },
     setHandedOver: (key, value) => setHandedOver.immediate(key, value),
   };
 }
@@ -154,6 +152,11 @@ function prepareStatements(db: Database) {
     selectConversations: db.prepare<[{ handedOver: number | null; channel: string | null; limit: number }], ConversationRow>(
       `SELECT * FROM conv_conversations
        WHERE (@handedOver IS NULL OR handed_over = @handedOver) AND (@channel IS NULL OR channel = @channel)
+       ORDER BY updated_at DESC, rowid DESC LIMIT @limit`,
+    ),
+    selectHandedOver: db.prepare<[{ channel: string | null; limit: number }], ConversationRow>(
+      `SELECT * FROM conv_conversations INDEXED BY conv_conversations_handed_over
+       WHERE handed_over = 1 AND (@channel IS NULL OR channel = @channel)
        ORDER BY updated_at DESC, rowid DESC LIMIT @limit`,
     ),
     lastTurn: db.prepare<[string], { last: number | null }>('SELECT MAX(turn) AS last FROM conv_turns WHERE conversation_id = ?'),

@@ -39,6 +39,34 @@ describe('persistence across a restart', () => {
     }
   });
 
+  it('continues identically when two processes on one file take turns of the same conversation', async () => {
+    // Each assistant keeps the flow actors of its last turn running; the other's turn in between must make
+    // it restore the conversation from the file instead of going on from its own stale actors.
+    const file = tempDatabase();
+    const steps = ['запишите на маникюр в пятницу после 6', 'Тверская', 'любой', '1', 'Анна', '89161234567'];
+    try {
+      const [one, two] = [await testAssistant(file.path), await testAssistant(file.path)];
+      const control = await conversation({ user: 'shared' });
+      try {
+        const turns = [await conversation({ user: 'shared', assistant: one }), await conversation({ user: 'shared', assistant: two })];
+        for (const [index, text] of steps.entries()) {
+          const chat = turns[index % 2];
+          await chat.says(text);
+          await control.says(text);
+          expect(chat.last.replies, text).to.deep.equal(control.last.replies);
+          expect({ awaiting: chat.last.awaiting, slots: chat.last.slots }, text).to.deep.equal({ awaiting: control.last.awaiting, slots: control.last.slots });
+        }
+        expect(turns[1].responses()).to.deep.equal(['confirm_booking']);
+      } finally {
+        one.close();
+        two.close();
+        control.close();
+      }
+    } finally {
+      file.remove();
+    }
+  });
+
   it('keeps a handover across a restart', async () => {
     const file = tempDatabase();
     try {

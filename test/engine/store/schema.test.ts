@@ -31,6 +31,35 @@ describe('conversation tables', () => {
     expect(JSON.stringify(plan)).to.include('conv_messages_conversation_seq');
   });
 
+  it('index only handed-over conversations, so an ordinary turn updates no listing index', () => {
+    const db = new Database(':memory:');
+    migrateConversationTables(db);
+    const indexes = (db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'conv_conversations' AND sql IS NOT NULL`).all() as { name: string; sql: string }[]);
+    expect(indexes.map((i) => i.name)).to.deep.equal(['conv_conversations_handed_over']);
+    expect(indexes[0].sql).to.match(/WHERE handed_over = 1/);
+  });
+
+  it('keep the turn log appended in rowid order and found by conversation and turn', () => {
+    const db = new Database(':memory:');
+    migrateConversationTables(db);
+    const withoutRowid = (db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'conv_turns'`).get() as { sql: string }).sql.includes('WITHOUT ROWID');
+    expect(withoutRowid).to.equal(false);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT MAX(turn) FROM conv_turns WHERE conversation_id = 'x'`).all();
+    expect(JSON.stringify(plan)).to.include('conv_turns_conversation_turn');
+  });
+
+  it('move a version 1 database to the new turn log with its turns intact', () => {
+    const db = new Database(':memory:');
+    migrateConversationTables(db, CONVERSATION_MIGRATIONS.slice(0, 1));
+    const v1 = createSqliteConversationStore;
+    db.prepare(`INSERT INTO conv_conversations VALUES ('telegram:1', 'telegram', '1', '{}', 2, 1, 'a', 'b')`).run();
+    db.prepare(`INSERT INTO conv_turns VALUES ('telegram:1', 1, 1, 'a', 'booking', 'branch', '{}', 0, NULL), ('telegram:1', 2, 2, 'b', NULL, NULL, '{}', 1, NULL)`).run();
+    expect(migrateConversationTables(db)).to.equal(CONVERSATION_MIGRATIONS.length);
+    const store = v1(db);
+    expect(store.turns('telegram:1').map((t) => t.turn)).to.deep.equal([1, 2]);
+    expect(store.list({ handedOver: true }).map((c) => c.id)).to.deep.equal(['telegram:1']);
+  });
+
   it('are left as they are when opened again, data included', () => {
     const db = new Database(':memory:');
     createSqliteConversationStore(db).saveTurn(TELEGRAM_GUEST, null, stateWith({ turn: 3 }), []);
