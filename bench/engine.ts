@@ -30,6 +30,7 @@ import { FlowStack } from '../engine/dialogue/flow-stack';
 import type { TurnResult } from '../engine/dialogue/types';
 import { Nlu, readRasaNluFile } from '../nlu';
 import { ScriptedGuest } from './engine-guest';
+import { GcPauses, now as performanceNow, type Span } from './gc-pauses';
 import { msSince, quantile } from './stats';
 
 /** The issue's targets, on the 2-core reference machine, without any LLM. */
@@ -59,6 +60,9 @@ interface RunStats {
   mainThreadMs?: number;
   /** The guests, until their bookings are checked. */
   guests: ScriptedGuest[];
+  /** Each turn's span on the performance clock, in the order of `latencies`. */
+  spans: Span[];
+  gc: GcPauses;
 }
 
 async function main(): Promise<void> {
@@ -127,6 +131,7 @@ async function run(assistant: Assistant, count: number, inflight: number, seed: 
   const last = new Map<ScriptedGuest, TurnResult | null>(guests.map((g) => [g, null]));
   const ready = [...guests];
   const latencies: number[] = [];
+  const spans: Span[] = [];
   let turns = 0;
 
   const worker = async (): Promise<void> => {
@@ -142,8 +147,10 @@ async function run(assistant: Assistant, count: number, inflight: number, seed: 
         continue;
       }
       const start = process.hrtime.bigint();
+      const from = performanceNow();
       const result = await assistant.engine.handle(message);
       latencies.push(msSince(start));
+      spans.push({ start: from, end: performanceNow() });
       turns++;
       last.set(guest, result);
       ready.push(guest);
@@ -158,10 +165,13 @@ async function run(assistant: Assistant, count: number, inflight: number, seed: 
   const cpuStart = process.cpuUsage();
   const threadClock = mainThreadClock();
   const threadStart = threadClock?.();
+  const gc = new GcPauses();
+  gc.start();
   await Promise.all(Array.from({ length: Math.max(1, inflight) }, worker));
+  await gc.stop();
   const cpu = process.cpuUsage(cpuStart);
   const mainThreadMs = threadClock && threadStart !== undefined ? (threadClock() - threadStart) / 1e6 : undefined;
-  return { turns, seconds: msSince(start) / 1000, latencies, cpuMs: (cpu.user + cpu.system) / 1000, mainThreadMs, guests };
+  return { turns, seconds: msSince(start) / 1000, latencies, cpuMs: (cpu.user + cpu.system) / 1000, mainThreadMs, guests, spans, gc };
 }
 
 /** What the guests booked, checked against the CRM. */
@@ -218,6 +228,9 @@ function report(
   console.log(`total turns: ${stats.turns} in ${stats.seconds.toFixed(2)} s (${(stats.turns / bookings.conversations).toFixed(1)} per conversation)`);
   console.log(`turns per second: ${perSecond.toFixed(0)} (target ≥ ${TARGET_TURNS_PER_SECOND}: ${met(perSecond >= TARGET_TURNS_PER_SECOND)})`);
   console.log(`turn latency: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms, max ${Math.max(...latencies).toFixed(2)} ms (p99 target ≤ ${TARGET_P99_MS} ms: ${met(p99 <= TARGET_P99_MS)})`);
+  const pauses = stats.gc.explain(stats.spans, latencies, TARGET_P99_MS);
+  const pauseLine = (p: { count: number; totalMs: number; maxMs: number }) => `${p.count} (${(p.totalMs / stats.turns).toFixed(3)} ms per turn, longest ${p.maxMs.toFixed(1)} ms)`;
+  console.log(`turns over ${TARGET_P99_MS} ms: ${pauses.slow} (${((pauses.slow / stats.turns) * 100).toFixed(2)} %), ${pauses.withPause} of them paused by the garbage collector; GC pauses: minor ${pauseLine(pauses.minor)}, major ${pauseLine(pauses.major)}`);
   console.log(`machine load average after the run: ${loadavg()[0].toFixed(2)} (about 1 of it is this benchmark)`);
   const cpuPerTurn = stats.cpuMs / stats.turns;
   console.log(`CPU time per turn: ${cpuPerTurn.toFixed(2)} ms in all threads (GC helpers, the checkpointer and the JIT included)`);

@@ -8,7 +8,6 @@ import type { Responses } from '../responses/responses';
 import { conversationId, emptyConversationState, KeyedMutex, type ConversationState, type ConversationStore, type LoggedButton } from '../store';
 import { answerFaq } from './answer-faq';
 import { FlowStack, type FlowInspector } from './flow-stack';
-import { DEFAULT_LIVE_CONVERSATIONS, LiveFlows } from './live-flows';
 import { applyGuardrail, guardInbound, guardNote, type GuardNote } from './guard';
 import { rephraseReplies } from './rephrase-replies';
 import { slotValuesFor } from './slot-values';
@@ -39,11 +38,6 @@ export interface DialogueDeps {
   llm?: LlmLayer;
   /** Where FAQ grounding, rephrasing and guardrail flags are logged. Default: nowhere. */
   log?: Logger;
-  /**
-   * How many conversations keep their flow actors running between turns instead of restoring them from
-   * the store each turn (see `LiveFlows`). Default 2,000; 0 restores every turn.
-   */
-  liveConversations?: number;
 }
 
 /** Intents answered in passing: the pending question is asked again after them. */
@@ -65,11 +59,8 @@ type Pending = { kind: 'resume'; flow: string } | { kind: 'clarify' } | null;
  */
 export class DialogueEngine {
   private readonly mutex = new KeyedMutex();
-  private readonly live: LiveFlows;
 
-  constructor(private readonly deps: DialogueDeps) {
-    this.live = new LiveFlows(deps.liveConversations ?? DEFAULT_LIVE_CONVERSATIONS);
-  }
+  constructor(private readonly deps: DialogueDeps) {}
 
   /** Handles one inbound message and returns the assistant's turn. */
   handle(message: InboundMessage): Promise<TurnResult> {
@@ -97,7 +88,7 @@ export class DialogueEngine {
     const guard = guardNote(verdict);
     const read = verdict ? { ...message, text: verdict.text } : message;
     const u = await understand(deps.nlu, withPressedButton(read, state.lastButtons as Button[] | undefined), now);
-    const stack = new FlowStack(deps.flows, state.stack, conversation, deps.inspect, stored ? this.live.take(id, stored.version) : undefined);
+    const stack = new FlowStack(deps.flows, state.stack, conversation, deps.inspect);
     const turn = new TurnOutput(this.deps, conversation, now, state.turn);
 
     if (state.handedOver) {
@@ -328,7 +319,6 @@ export class DialogueEngine {
       ],
       { flow: stack.top, awaiting, slots, meta: { events, handedOver, ...(guard ? { guard } : {}) } },
     );
-    this.live.keep(saved.id, saved.version, stack.detach());
     return {
       conversationId: saved.id,
       replies: turn.replies,

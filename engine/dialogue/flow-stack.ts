@@ -1,7 +1,6 @@
 import { createActor, waitFor, type AnyActorRef, type InspectionEvent } from 'xstate';
 import { AWAITING_TAG, CALL_TAG, type ConversationInfo, type FlowEmitted, type FlowEvent, type FlowOutput, type FlowSet } from '../flows';
 import type { FlowFrame } from '../store';
-import type { LiveFrame } from './live-flows';
 import type { TurnEvent } from './types';
 
 /** How long a turn may wait for a flow's actions (CRM calls) before it gives up. */
@@ -13,18 +12,13 @@ export type FlowInspector = (flow: string, event: InspectionEvent) => void;
 /** What a flow said, with the flow that said it. */
 export type Said = FlowEmitted & { flow: string };
 
-type Frame = { flow: string; snapshot?: unknown; actor?: AnyActorRef };
-
 /**
- * The running flows of one conversation during one turn: takes over the actors still running from the
- * previous turn or restores them from persisted snapshots on demand, sends events, follows `call`, `link`
- * and the end of flows, and records what they say. `frames()` gives the stack to persist afterwards,
- * `detach()` the actors to keep running until the next turn.
+ * The running flows of one conversation during one turn: restores their actors from persisted
+ * snapshots on demand, sends events, follows `call`, `link` and the end of flows, and records what
+ * they say. `frames()` gives the stack to persist afterwards.
  */
 export class FlowStack {
-  private readonly stack: Frame[];
-  /** This turn's listeners on the actors, removed by `detach`. */
-  private readonly listeners = new Map<AnyActorRef, { unsubscribe(): void }>();
+  private readonly stack: Array<{ flow: string; snapshot?: unknown; actor?: AnyActorRef }>;
   readonly said: Said[] = [];
   readonly events: TurnEvent[] = [];
   /** The output of the last flow that finished this turn. */
@@ -38,15 +32,8 @@ export class FlowStack {
     private conversation: ConversationInfo,
     /** Sees every XState inspection event of the flows run this turn (coverage, debugging). */
     private readonly inspect?: FlowInspector,
-    /** The actors the previous turn left running, when they match `frames`. */
-    live?: LiveFrame[],
   ) {
-    const usable = live !== undefined && live.length === frames.length && live.every((l, i) => l.flow === frames[i].flow);
-    this.stack = frames.map((f, i) => {
-      const actor = usable ? live[i].actor : undefined;
-      return { flow: f.flow, snapshot: f.snapshot, actor: actor && this.watch(actor, f.flow) };
-    });
-    if (live && !usable) for (const frame of live) frame.actor?.stop();
+    this.stack = frames.map((f) => ({ flow: f.flow, snapshot: f.snapshot }));
   }
 
   get depth(): number {
@@ -130,23 +117,12 @@ export class FlowStack {
     return this.stack.map((frame) => ({ flow: frame.flow, snapshot: frame.actor ? frame.actor.getPersistedSnapshot() : frame.snapshot }));
   }
 
-  /**
-   * Ends this turn's hold on the running actors (its listeners come off) and returns them, to be kept for
-   * the next turn; call it after `frames()` has been saved. A flow this turn did not touch has no actor
-   * (the next turn restores it from its snapshot); actors of flows that ended are stopped already.
-   */
-  detach(): LiveFrame[] {
-    for (const subscription of this.listeners.values()) subscription.unsubscribe();
-    this.listeners.clear();
-    return this.stack.map((frame) => ({ flow: frame.flow, actor: frame.actor }));
-  }
-
   /** True when the frame's flow waits on a `call` of `flow`. */
-  private calls(frame: Frame, flow: string): boolean {
+  private calls(frame: { flow: string; snapshot?: unknown; actor?: AnyActorRef }, flow: string): boolean {
     return ([...this.actorOf(frame).getSnapshot().tags] as string[]).includes(`${CALL_TAG}${flow}`);
   }
 
-  private actorOf(frame: Frame): AnyActorRef {
+  private actorOf(frame: { flow: string; snapshot?: unknown; actor?: AnyActorRef }): AnyActorRef {
     if (!frame.actor) {
       const machine = this.flows.machines.get(frame.flow);
       if (!machine) throw new Error(`the conversation has a flow "${frame.flow}" that no longer exists`);
@@ -162,12 +138,11 @@ export class FlowStack {
   }
 
   private watch(actor: AnyActorRef, flow: string): AnyActorRef {
-    const subscription = actor.on('*', (event: FlowEmitted) => {
+    actor.on('*', (event: FlowEmitted) => {
       this.said.push({ ...event, flow });
       if (event.type === 'action') this.events.push({ type: 'action', action: event.action, ok: event.ok });
       if (event.type === 'handover') this.events.push({ type: 'handover', reason: event.reason });
     });
-    this.listeners.set(actor, subscription);
     return actor;
   }
 

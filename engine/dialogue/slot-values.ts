@@ -141,12 +141,8 @@ function awaitedValue(definition: SlotDefinition, flow: FlowDefinition, understa
     if (understanding.intent === 'affirm' || flow.startOn.includes(understanding.intent)) return true;
     if (understanding.intent === 'deny') return false;
   }
-  const words: Record<string, string[]> = { ...definition.values };
-  for (const [value, phrases] of Object.entries(definition.valuesAnywhere ?? {})) words[value] = [...(words[value] ?? []), ...phrases];
-  if (Object.keys(words).length > 0) {
-    const word = enumValue(words, understanding.text);
-    if (word !== undefined) return word;
-  }
+  const word = enumValue(awaitedWords(definition), understanding.text);
+  if (word !== undefined) return word;
   if (definition.fromAttachment && attachments.length) {
     const [first] = attachments;
     return first.fileId ?? first.url ?? first.name ?? first.type;
@@ -155,10 +151,31 @@ function awaitedValue(definition: SlotDefinition, flow: FlowDefinition, understa
   return undefined;
 }
 
+/** An awaited slot's words: its values' and the ones it takes anywhere (built once per slot definition). */
+const awaitedWordsOf = new WeakMap<SlotDefinition, Record<string, string[]>>();
+function awaitedWords(definition: SlotDefinition): Record<string, string[]> {
+  let words = awaitedWordsOf.get(definition);
+  if (!words) {
+    words = { ...definition.values };
+    for (const [value, phrases] of Object.entries(definition.valuesAnywhere ?? {})) words[value] = [...(words[value] ?? []), ...phrases];
+    awaitedWordsOf.set(definition, words);
+  }
+  return words;
+}
+
+type Candidate = { value: string; word: string };
+/** The words of an enum, folded and longest first (built once per word table: slot definitions live as long as the flows). */
+const candidatesOf = new WeakMap<Record<string, string[]>, Candidate[]>();
+
 /** The enum value whose words occur in the text (lowercase, ё→е), longest word first. */
 export function enumValue(values: Record<string, string[]>, text: string): string | undefined {
+  let candidates = candidatesOf.get(values);
+  if (!candidates) {
+    candidates = Object.entries(values).flatMap(([value, words]) => [value.replace(/_/g, ' '), ...words].map((w) => ({ value, word: w.toLowerCase().replace(/ё/g, 'е') })));
+    candidates.sort((a, b) => b.word.length - a.word.length);
+    candidatesOf.set(values, candidates);
+  }
+  if (candidates.length === 0) return undefined;
   const folded = ` ${text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const candidates = Object.entries(values).flatMap(([value, words]) => [value.replace(/_/g, ' '), ...words].map((w) => ({ value, word: w.toLowerCase().replace(/ё/g, 'е') })));
-  candidates.sort((a, b) => b.word.length - a.word.length);
   return candidates.find((c) => folded.includes(` ${c.word} `) || (c.word.length >= 5 && folded.includes(` ${c.word}`)))?.value;
 }

@@ -38,7 +38,13 @@ export function parsePayload(raw: string | undefined): Payload | undefined {
   return undefined;
 }
 
+/** What can be JSON: an object, array or string, a number, true, false or null. */
+const MAYBE_JSON = /^(?:[[{"]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$|true$|false$|null$)/;
+
 function jsonOrText(value: string): unknown {
+  // Most values are plain words or times (`tverskaya`, `2026-11-27T18:00:00+03:00@olga`): a failed
+  // JSON.parse costs a thrown SyntaxError on every button press.
+  if (!MAYBE_JSON.test(value)) return value;
   try {
     return JSON.parse(value);
   } catch {

@@ -89,10 +89,25 @@ export function createFaqBase(entries: readonly FaqEntry[], catalog: Catalog, sc
     return hits.slice(0, limit).map(({ entry, score, parts }) => ({ entry, score, parts }));
   }
 
+  /**
+   * The last query's best hit: a turn asks `handover` and then `answer` about the same message, and the
+   * search is pure, so the second costs nothing.
+   */
+  let lastQuery: { text: string; services: string[]; branches: string[]; best: FaqHit | undefined } | undefined;
+
+  function best(text: string, options: FaqAnswerOptions): FaqHit | undefined {
+    const services = [...(options.services ?? [])];
+    const branches = [...(options.branches ?? [])];
+    if (lastQuery && lastQuery.text === text && sameIds(lastQuery.services, services) && sameIds(lastQuery.branches, branches)) return lastQuery.best;
+    const [hit] = search(text, { services, branches, limit: 1 });
+    lastQuery = { text, services, branches, best: hit };
+    return hit;
+  }
+
   /** The best hit when it reaches the threshold. */
   function confident(text: string, options: FaqAnswerOptions): FaqHit | undefined {
-    const [best] = search(text, { services: options.services, branches: options.branches, limit: 1 });
-    return best && best.score >= (options.threshold ?? weights.answerThreshold) ? best : undefined;
+    const hit = best(text, options);
+    return hit && hit.score >= (options.threshold ?? weights.answerThreshold) ? hit : undefined;
   }
 
   return {
@@ -118,4 +133,8 @@ export function createFaqBase(entries: readonly FaqEntry[], catalog: Catalog, sc
       return entry.answer === undefined ? '' : renderFaqAnswer({ ...entry, answer: entry.answer }, catalog);
     },
   };
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
 }

@@ -3,6 +3,7 @@
  * ("маникюр с покрытием гель-лак и дизайн") and masked phones ("+7 999 ***-**-67"). Pure functions.
  */
 import type { Catalog } from '../content/catalog';
+import { BoundedMemo } from './bounded-memo';
 
 /**
  * Items joined as Russian lists them: "a", "a и b", "a, b и c"; empty items are left out.
@@ -24,6 +25,13 @@ export function formatList(items: readonly string[]): string {
  * lowerFirst('СПА-уход');    // "СПА-уход"
  */
 export function lowerFirst(name: string): string {
+  // Names come from the catalog, a few dozen of them, and locale-aware casing is slow: remember them.
+  return lowered.getOrCompute(name, () => lowerFirstOf(name));
+}
+
+const lowered = new BoundedMemo<string, string>(1024);
+
+function lowerFirstOf(name: string): string {
   const [first, second] = Array.from(name);
   if (!first || (second && second === second.toLocaleUpperCase('ru') && second !== second.toLocaleLowerCase('ru'))) return name;
   return first.toLocaleLowerCase('ru') + name.slice(first.length);

@@ -4,6 +4,7 @@
  */
 import { CocoError } from '../../common/errors';
 import { WEEKDAYS, type Branch, type Weekday } from '../content/catalog';
+import { BoundedMemo } from './bounded-memo';
 
 /** Where and when: the salon's IANA time zone (the catalog's `timezone`) and, for relative words, now. */
 export interface TimeOptions {
@@ -19,17 +20,17 @@ const WEEKDAY_ON: Record<Weekday, string> = {
 };
 const DAY_MS = 86_400_000;
 
-/** A moment as the salon's wall clock shows it. */
+/** A moment as the salon's wall clock shows it (shared through the memo: never changed after it is made). */
 interface WallTime {
-  year: number;
+  readonly year: number;
   /** 1–12. */
-  month: number;
-  day: number;
+  readonly month: number;
+  readonly day: number;
   /** Days since 1970-01-01 of the local date. */
-  dayNumber: number;
-  weekday: Weekday;
+  readonly dayNumber: number;
+  readonly weekday: Weekday;
   /** "18:00"; absent for a date without a time. */
-  time?: string;
+  readonly time?: string;
 }
 
 /**
@@ -112,8 +113,19 @@ export function formatAdminAnswerTime(adminHours: Partial<Record<Weekday, string
 
 const ISO = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/;
 
+/**
+ * Wall times already read, by zone and ISO text or instant. A turn formats the same offered starts and
+ * the same "now" several times, and a conversation shows the same starts over several turns; a few
+ * thousand entries cover many conversations at once.
+ */
+const wallTimes = new BoundedMemo<string, WallTime>(4096);
+
 /** The wall time of an ISO text, or undefined when it is not one. */
 function wallTime(iso: string, timeZone: string): WallTime | undefined {
+  return wallTimes.getOrCompute(`${timeZone}\u0000${iso}`, () => readWallTime(iso, timeZone));
+}
+
+function readWallTime(iso: string, timeZone: string): WallTime | undefined {
   const m = ISO.exec(iso.trim());
   if (!m) return undefined;
   const [, y, mo, d, h, mi, offset] = m;
@@ -133,6 +145,10 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 /** The salon's wall time of an instant, read with Intl in the given zone (the process zone plays no part). */
 function wallTimeOf(ms: number, timeZone: string): WallTime | undefined {
   if (!Number.isFinite(ms)) return undefined;
+  return wallTimes.getOrCompute(`${timeZone}\u0000@${ms}`, () => readWallTimeOf(ms, timeZone));
+}
+
+function readWallTimeOf(ms: number, timeZone: string): WallTime {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     try {
@@ -142,9 +158,20 @@ function wallTimeOf(ms: number, timeZone: string): WallTime | undefined {
     }
     formatters.set(timeZone, formatter);
   }
-  const parts = Object.fromEntries(formatter.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
-  const time = `${parts.hour.padStart(2, '0')}:${parts.minute.padStart(2, '0')}`;
-  return { ...dateParts(Number(parts.year), Number(parts.month), Number(parts.day)), time };
+  let year = '';
+  let month = '';
+  let day = '';
+  let hour = '';
+  let minute = '';
+  for (const part of formatter.formatToParts(ms)) {
+    if (part.type === 'year') year = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') day = part.value;
+    else if (part.type === 'hour') hour = part.value;
+    else if (part.type === 'minute') minute = part.value;
+  }
+  const time = `${hour.padStart(2, '0')}:${minute.padStart(2, '0')}`;
+  return { ...dateParts(Number(year), Number(month), Number(day)), time };
 }
 
 function dateParts(year: number, month: number, day: number): Omit<WallTime, 'time'> {

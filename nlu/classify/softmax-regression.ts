@@ -87,16 +87,19 @@ export class SoftmaxRegression {
   }
 
   private scoresInto(row: FeatureRow, out: Float64Array): void {
+    // Locals, not fields, inside the loops: the hot loop of every prediction (same sums, same order).
     const k = this.classes.length;
-    for (let c = 0; c < k; c++) out[c] = this.bias[c];
-    for (let j = 0; j < row.ids.length; j++) {
-      const id = row.ids[j];
-      if (id >= this.columnOf.length) continue;
-      const column = this.columnOf[id];
+    const { bias, columnOf, weights } = this;
+    const { ids, values } = row;
+    for (let c = 0; c < k; c++) out[c] = bias[c];
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j];
+      if (id >= columnOf.length) continue;
+      const column = columnOf[id];
       if (column < 0) continue;
-      const v = row.values[j];
+      const v = values[j];
       const base = column * k;
-      for (let c = 0; c < k; c++) out[c] += this.weights[base + c] * v;
+      for (let c = 0; c < k; c++) out[c] += weights[base + c] * v;
     }
   }
 

@@ -60,7 +60,35 @@ export function instantAt(day: number, minutes: number): number {
  * @example formatMsk(Date.UTC(2026, 10, 27, 15)) // "2026-11-27T18:00:00+03:00"
  */
 export function formatMsk(instantMs: number): string {
-  return new Date(instantMs + MSK_OFFSET_MS).toISOString().slice(0, 19) + '+03:00';
+  const local = instantMs + MSK_OFFSET_MS;
+  const day = Math.floor(local / DAY_MS);
+  const date = isoDateOf(day);
+  // Outside years 0–9999 toISOString has a longer, signed year: let it write the whole text.
+  if (date === undefined || !Number.isInteger(local)) return new Date(local).toISOString().slice(0, 19) + '+03:00';
+  const seconds = Math.floor((local - day * DAY_MS) / 1000);
+  return `${date}T${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}+03:00`;
+}
+
+/**
+ * "YYYY-MM-DD" of day numbers already written: windows fall on the same few dozen days, and a Date with
+ * toISOString per window end was most of the cost of finishing them. Bounded, as any day may come.
+ */
+const isoDates = new Map<number, string | undefined>();
+const MAX_ISO_DATES = 4096;
+
+function isoDateOf(day: number): string | undefined {
+  let date = isoDates.get(day);
+  if (date === undefined && !isoDates.has(day)) {
+    const iso = Number.isFinite(day) ? new Date(day * DAY_MS).toISOString() : '';
+    date = /^\d{4}-/.test(iso) ? iso.slice(0, 10) : undefined;
+    if (isoDates.size >= MAX_ISO_DATES) isoDates.clear();
+    isoDates.set(day, date);
+  }
+  return date;
+}
+
+function two(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }
 
 /** The nearest day on or after `fromDay` whose date is day-of-month `d` (in `month` if given). */

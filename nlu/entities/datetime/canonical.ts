@@ -31,6 +31,10 @@ function isDigit(code: number): boolean {
 
 /** One character of the original, cleaned; always one UTF-16 unit so offsets stay 1:1. */
 function cleanChar(ch: string): string {
+  // Most characters are lowercase letters, digits and spaces already: skip the case mapping for them.
+  const first = ch.charCodeAt(0);
+  if (isLetter(first) || isDigit(first)) return ch;
+  if (first === 0x20) return ' ';
   let c = ch.toLowerCase();
   if (c.length !== 1) c = ch;
   if (c === 'ё') return 'е';
@@ -71,9 +75,26 @@ export function editDistanceAtMost(a: string, b: string, max: number): boolean {
   return d[a.length][b.length] <= max;
 }
 
+/**
+ * Words already compared with the fuzzy targets. Each long word costs an edit distance against every
+ * target with its first letter, and guests reuse their words; bounded, since any text reaches here.
+ */
+const fuzzyMemo = new Map<string, string | null>();
+const MAX_FUZZY_MEMO = 10_000;
+
 /** The fuzzy target a word is one typo away from, if any (same first letter, 6+ letters). */
 function fuzzyTarget(word: string): string | null {
   if (word.length < 6 || NOT_TYPOS.has(word)) return null;
+  let target = fuzzyMemo.get(word);
+  if (target === undefined) {
+    target = nearestFuzzyTarget(word);
+    if (fuzzyMemo.size >= MAX_FUZZY_MEMO) fuzzyMemo.clear();
+    fuzzyMemo.set(word, target);
+  }
+  return target;
+}
+
+function nearestFuzzyTarget(word: string): string | null {
   for (const target of FUZZY_TARGETS) {
     if (target[0] === word[0] && editDistanceAtMost(word, target, 1)) return target;
   }

@@ -7,17 +7,39 @@
 export const L = '(?<![а-яa-z0-9])';
 export const R = '(?![а-яa-z0-9])';
 
-/** Runs a global regex over the text and yields each match (guarded against empty matches). */
-export function* scan(re: RegExp, text: string): Generator<RegExpExecArray> {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+/**
+ * The global twin of each rule's regex, compiled once: building a RegExp per message and rule was
+ * half of the extractor's time. Rules are module constants, so the map stays small.
+ */
+const globals = new WeakMap<RegExp, RegExp>();
+
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (g === undefined) {
+    g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    globals.set(re, g);
+  }
+  return g;
+}
+
+/**
+ * Every match of a regex in the text, in order (guarded against empty matches). The matches are
+ * collected before returning, so the shared global regex is free again when the caller reads them.
+ */
+export function scan(re: RegExp, text: string): RegExpExecArray[] {
+  const g = globalOf(re);
+  const out: RegExpExecArray[] = [];
+  g.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = g.exec(text)) !== null) {
     if (m[0].length === 0) {
       g.lastIndex++;
       continue;
     }
-    yield m;
+    out.push(m);
   }
+  g.lastIndex = 0;
+  return out;
 }
 
 /** The span of a match without leading and trailing spaces. */

@@ -40,8 +40,8 @@ describe('persistence across a restart', () => {
   });
 
   it('continues identically when two processes on one file take turns of the same conversation', async () => {
-    // Each assistant keeps the flow actors of its last turn running; the other's turn in between must make
-    // it restore the conversation from the file instead of going on from its own stale actors.
+    // Nothing of a conversation may live on in a process between turns: each turn starts from the file,
+    // where the other process's turn in between is.
     const file = tempDatabase();
     const steps = ['запишите на маникюр в пятницу после 6', 'Тверская', 'любой', '1', 'Анна', '89161234567'];
     try {

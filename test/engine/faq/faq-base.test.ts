@@ -31,6 +31,35 @@ describe('FaqBase', () => {
     extract = createEntityExtractor(shippedCatalog(), shippedTraining());
   });
 
+  describe('answer and handover about one message', () => {
+    it('answer the same as separately when asked one after the other, with other entities or another threshold', () => {
+      const fresh = () => loadFaq(join(CONTENT_DIR, 'faq'), shippedCatalog());
+      const query = 'а гарантия какая';
+      const asked = [
+        faq.handover(query)?.entry.id, faq.answer(query)?.entry.id,
+        faq.answer(query, { services: ['lash_extension'] })?.entry.id,
+        faq.answer(query, { services: ['lash_extension'], threshold: 2 })?.entry.id,
+        faq.answer(query)?.entry.id,
+      ];
+      expect(asked).to.deep.equal([
+        fresh().handover(query)?.entry.id, fresh().answer(query)?.entry.id,
+        fresh().answer(query, { services: ['lash_extension'] })?.entry.id,
+        fresh().answer(query, { services: ['lash_extension'], threshold: 2 })?.entry.id,
+        fresh().answer(query)?.entry.id,
+      ]);
+      expect(asked[2]).to.equal('guarantee_lashes');
+      expect(asked[3]).to.equal(undefined);
+    });
+
+    it('does not answer from a stale search when the caller changes its entity list afterwards', () => {
+      const services = ['lash_extension'];
+      const first = faq.answer('а гарантия какая', { services })?.entry.id;
+      services.length = 0;
+      expect(faq.answer('а гарантия какая', { services })?.entry.id).to.equal(faq.answer('а гарантия какая', {})?.entry.id);
+      expect(first).to.equal('guarantee_lashes');
+    });
+  });
+
   describe('search', () => {
     it('finds the entry of a typo-ridden messenger question', () => {
       expect(faq.search('скок стоит маник с шилаком')[0].entry.id).to.equal('price_manicure_gel');
