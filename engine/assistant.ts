@@ -44,8 +44,6 @@ export interface AssistantOptions extends AssistantPaths {
   llm?: LlmSettings;
   /** Where FAQ grounding, rephrasing, LLM failures and guardrail flags are logged; default: nowhere. */
   log?: Logger;
-  /** Conversations whose flow actors stay running between turns (default 2,000; 0: restored from the store every turn). */
-  liveConversations?: number;
 }
 
 /** The content an assistant needs besides the NLU and the flows. */
@@ -114,7 +112,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     })
     : undefined;
   const engine = new DialogueEngine({
-    nlu: options.nlu, flows, registry, responses, faq, store, clock: options.clock, variables: createVariableBuilder(deps), inspect: options.inspect, llm, log: options.log, liveConversations: options.liveConversations,
+    nlu: options.nlu, flows, registry, responses, faq, store, clock: options.clock, variables: createVariableBuilder(deps), inspect: options.inspect, llm, log: options.log,
   });
   return { engine, crm, catalog, rules, responses, faq, flows, store, db, llm, close: () => db.close() };
 }

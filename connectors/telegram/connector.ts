@@ -14,6 +14,7 @@ import { TelegramConfigError, toTelegramError } from './errors';
 import { parseTelegramUpdate, TELEGRAM_CHANNEL, type ParsedTelegramUpdate, type TelegramInboundMessage } from './parse-update';
 import type { ChatPacer } from './pacer';
 import type { PayloadTable } from './payload-table';
+import type { SentParts } from './sent-parts';
 import { TelegramPoller } from './polling';
 import { TelegramSender } from './sender';
 import { isValidSecretToken, readJsonBody, SECRET_TOKEN_HEADER, SECRET_TOKEN_PATTERN, sendJson, type WebhookRequest } from './webhook';
@@ -46,6 +47,8 @@ export interface TelegramConnectorOptions {
   deliverLocal?: (userId: string, reply: Reply) => Promise<unknown>;
   /** Sender settings. */
   payloads?: PayloadTable;
+  /** Where the parts of split replies already sent are noted (a durable one survives a restart). */
+  sentParts?: SentParts;
   sharePhoneTitle?: string;
   pacer?: ChatPacer;
   /** Long polling: seconds a getUpdates is held open (default 25), backoff after failures (default 1,000 ms). */
@@ -76,7 +79,7 @@ export class TelegramConnector {
       });
     }
     this.bot = new TelegramBot(options.token, { polling: false, webHook: false, baseApiUrl: options.baseApiUrl });
-    this.sender = new TelegramSender(this.bot, { payloads: options.payloads, sharePhoneTitle: options.sharePhoneTitle, pacer: options.pacer });
+    this.sender = new TelegramSender(this.bot, { payloads: options.payloads, sentParts: options.sentParts, sharePhoneTitle: options.sharePhoneTitle, pacer: options.pacer });
     if (this.mode === 'polling') {
       this.poller = new TelegramPoller(this.bot, (update) => this.handleUpdate(update), { ...options.polling, logger: options.logger });
     }

@@ -11,6 +11,7 @@ import { ChatPacer } from './pacer';
 import { MemoryPayloadTable, type PayloadTable } from './payload-table';
 import type { PhoneAwareReply } from './phone-request';
 import { renderTelegramReply } from './render';
+import type { SentParts } from './sent-parts';
 
 /** What a send produced: the id of the last message sent (the one carrying the buttons), and all ids. */
 export interface TelegramSendResult {
@@ -18,8 +19,21 @@ export interface TelegramSendResult {
   messageIds: string[];
 }
 
+/** How one reply is sent. */
+export interface TelegramSendOptions {
+  /**
+   * The outbox's delivery id: with a {@link SentParts} record, parts of a split reply already sent under
+   * this id are skipped when the reply is sent again (a retry, a restart).
+   */
+  deliveryId?: number;
+  /** Sends the first part as a reply to this message of the chat (the staff chat's threads). */
+  replyToMessageId?: number;
+}
+
 export interface TelegramSenderOptions {
   payloads?: PayloadTable;
+  /** Where sent parts of split replies are noted (see {@link TelegramSendOptions.deliveryId}). */
+  sentParts?: SentParts;
   /** Title of the contact-request button; default "Поделиться номером". */
   sharePhoneTitle?: string;
   phoneResponses?: ReadonlySet<string>;
@@ -53,14 +67,14 @@ export class TelegramSender {
 
   /**
    * Sends a reply to a chat (a guest's user id, or the staff chat). Parts of a long text go in order,
-   * the buttons under the last part.
+   * the buttons under the last part. With a `deliveryId`, parts sent before under it are not sent again.
    *
    * @throws {TelegramApiError} when Telegram refuses (`retryable` for 429 and 5xx).
    * @throws {TelegramNetworkError} when Telegram cannot be reached.
    * @example
    * const { messageId } = await sender.send('42', { text: 'Куда записать?', buttons: [{ title: 'Тверская', payload: '/slot branch=tverskaya' }] });
    */
-  send(chatId: string, reply: Reply | PhoneAwareReply): Promise<TelegramSendResult> {
+  send(chatId: string, reply: Reply | PhoneAwareReply, options: TelegramSendOptions = {}): Promise<TelegramSendResult> {
     return this.pacer.run(chatId, async (paced) => {
       const rendering = renderTelegramReply(reply, {
         payloads: this.payloads,
@@ -69,11 +83,24 @@ export class TelegramSender {
         removeKeyboard: this.replyKeyboards.has(chatId),
       });
       const showsInlineKeyboard = hasInlineKeyboard(rendering.messages);
+      const { deliveryId } = options;
+      const record = deliveryId === undefined ? undefined : this.options.sentParts;
+      const already = record?.of(deliveryId!) ?? new Map<number, string>();
       const ids: string[] = [];
-      for (const message of rendering.messages) {
+      for (const [part, message] of rendering.messages.entries()) {
+        const sentBefore = already.get(part);
+        if (sentBefore !== undefined) {
+          ids.push(sentBefore);
+          continue;
+        }
         // The library serialises `reply_markup` in the object it is given: each attempt gets its own copy.
-        const sent = await paced(() => this.withRateLimitRetry('sendMessage', () => this.bot.sendMessage(chatId, message.text, { ...message.options })));
+        const sendOptions: TelegramBot.SendMessageOptions = { ...message.options };
+        if (part === 0 && options.replyToMessageId !== undefined) {
+          Object.assign(sendOptions, { reply_to_message_id: options.replyToMessageId, allow_sending_without_reply: true });
+        }
+        const sent = await paced(() => this.withRateLimitRetry('sendMessage', () => this.bot.sendMessage(chatId, message.text, { ...sendOptions })));
         ids.push(String(sent.message_id));
+        record?.record(deliveryId!, part, String(sent.message_id));
       }
       if (rendering.replyKeyboard) this.replyKeyboards.set(chatId, rendering.replyKeyboard.titles);
       else if (rendering.messages.length > 0 && !showsInlineKeyboard) this.replyKeyboards.delete(chatId);

@@ -15,6 +15,7 @@ export {
   WhatsAppClient, CLOUD_API_BASE_URL, CLOUD_API_VERSION, DIALOG360_BASE_URL,
   type CloudApiProvider, type Dialog360Provider, type WhatsAppProvider,
 } from './client';
+export { whatsappDeliverySender } from './delivery-sender';
 export { isWithinServiceWindow, MemoryServiceWindow, SERVICE_WINDOW_MS, type LastInboundLookup } from './service-window';
 
 // Errors

@@ -4,7 +4,7 @@
  * order; failures are thrown as typed errors for the outbox.
  */
 import type { Reply } from '../../engine/dialogue/types';
-import { ChatPacer, MemoryPayloadTable, type PayloadTable } from '../telegram';
+import { ChatPacer, MemoryPayloadTable, type PayloadTable, type SentParts } from '../telegram';
 import { WhatsAppClient, type WhatsAppProvider } from './client';
 import { REENGAGEMENT_ERROR_CODE, WhatsAppApiError, WhatsAppWindowClosedError } from './errors';
 import { renderWhatsAppReply, type WhatsAppMessageBody } from './render';
@@ -28,6 +28,8 @@ export interface WhatsAppSenderOptions {
   /** Sent instead of a reply outside the window; without one such a reply fails with WhatsAppWindowClosedError. */
   template?: WhatsAppTemplate;
   payloads?: PayloadTable;
+  /** Where the messages of a reply already sent are noted per delivery id, so a resend skips them. */
+  sentParts?: SentParts;
   listButtonTitle?: string;
   moreChoicesText?: string;
   fetch?: typeof fetch;
@@ -55,21 +57,32 @@ export class WhatsAppSender {
 
   /**
    * Sends a reply to a guest (`wa_id`). Outside the 24-hour window, or when Meta says the window is
-   * closed (error 131047), the template is sent instead.
+   * closed (error 131047), the template is sent instead. With a `deliveryId` (the outbox's), messages of
+   * the reply sent before under it are not sent again.
    *
    * @throws {WhatsAppWindowClosedError} outside the window without a template.
    * @throws {WhatsAppApiError} / {WhatsAppNetworkError} when sending fails (`retryable` tells the outbox).
    * @example
    * await sender.send('79991234567', { text: 'Записать?', buttons: [{ title: 'Да', payload: '/slot confirmed=true' }] });
    */
-  send(userId: string, reply: Reply): Promise<WhatsAppSendResult> {
+  send(userId: string, reply: Reply, options: { deliveryId?: number } = {}): Promise<WhatsAppSendResult> {
     return this.queue.run(userId, async () => {
+      const { deliveryId } = options;
+      const record = deliveryId === undefined ? undefined : this.options.sentParts;
+      const already = record?.of(deliveryId!) ?? new Map<number, string>();
       const last = await this.options.lastInboundAt(userId);
-      if (!isWithinServiceWindow(last, this.options.now())) return this.sendTemplate(userId, reply);
+      if (already.size === 0 && !isWithinServiceWindow(last, this.options.now())) return this.sendTemplate(userId, reply);
       const ids: string[] = [];
-      for (const message of renderWhatsAppReply(reply, { payloads: this.payloads, listButtonTitle: this.options.listButtonTitle, moreChoicesText: this.options.moreChoicesText })) {
+      const messages = renderWhatsAppReply(reply, { payloads: this.payloads, listButtonTitle: this.options.listButtonTitle, moreChoicesText: this.options.moreChoicesText });
+      for (const [part, message] of messages.entries()) {
+        const sentBefore = already.get(part);
+        if (sentBefore !== undefined) {
+          ids.push(sentBefore);
+          continue;
+        }
         try {
           ids.push(await this.client.post(userId, message));
+          record?.record(deliveryId!, part, ids[ids.length - 1]);
         } catch (error) {
           // Meta's clock decides: a window our log thinks open may already be closed.
           if (error instanceof WhatsAppApiError && error.code === REENGAGEMENT_ERROR_CODE && ids.length === 0 && this.options.template) {

@@ -5,11 +5,12 @@ import { clockAt, openAssistant } from './open-assistant';
 
 /**
  * `coco serve`: the HTTP server (port `PORT`, default 3000) with the web chat API, the widget and its
- * demo page at `/`. Stops cleanly on Ctrl+C / SIGTERM; what was not sent is sent on the next start.
+ * demo page at `/`, and the Telegram and WhatsApp channels and the staff relay when configured (see
+ * `.env.example`). Stops cleanly on Ctrl+C / SIGTERM; what was not sent is sent on the next start.
  */
 export function serveCommand(): Command {
   return new Command('serve')
-    .description('run the HTTP server: web chat API, widget (/widget.js) and demo page on http://localhost:$PORT (default 3000)')
+    .description('run the HTTP server: web chat API, widget (/widget.js) and demo page on http://localhost:$PORT (default 3000), Telegram and WhatsApp when configured')
     .action(async () => {
       // Settings first: a typo should stop the start before the NLU trains.
       const config = serverConfigFromEnv(process.env);

@@ -1,5 +1,5 @@
-/** The express application: health, the web channel (API, widget, demo page), one JSON error handler. */
-import express, { type Express } from 'express';
+/** The express application: health, the web channel (API, widget, demo page), the messengers' webhooks, one JSON error handler. */
+import express, { type Express, type Router } from 'express';
 import { webAssets, webRouter, type WebEventHub } from '../../connectors/web';
 import type { DeliveryService } from '../delivery';
 import type { Logger } from '../log';
@@ -12,6 +12,8 @@ export interface ServerAppDeps {
   delivery: DeliveryService;
   store: Pick<ConversationStore, 'messages'>;
   hub: WebEventHub;
+  /** The channels' webhook routes (Telegram, WhatsApp), each with its own body parser. */
+  routers?: Router[];
   log: Logger;
 }
 
@@ -28,6 +30,7 @@ export function createServerApp(deps: ServerAppDeps): Express {
     res.json({ status: 'ok', channels: Object.fromEntries(deps.config.channels.map((c) => [c.channel, c.active])) });
   });
   app.use(webRouter({ delivery: deps.delivery, store: deps.store, hub: deps.hub, allowedOrigins: deps.config.widgetOrigins }));
+  for (const router of deps.routers ?? []) app.use(router);
   app.use(webAssets());
   app.use(notFound);
   app.use(jsonErrorHandler(deps.log));

@@ -3,6 +3,8 @@
  * message naming the variable and a fix, before the NLU trains.
  */
 import { ConfigError } from '../config/embedder';
+import { telegramSettingsFromEnv, type TelegramSettings } from './telegram-settings';
+import { WHATSAPP_ENABLE_WITH, whatsappSettingsFromEnv, type WhatsAppSettings } from './whatsapp-settings';
 
 /** A channel and whether this start serves it. */
 export interface ChannelStatus {
@@ -10,7 +12,7 @@ export interface ChannelStatus {
   active: boolean;
   /** For an inactive channel: the settings that would enable it. */
   enableWith?: string;
-  /** Why a configured channel is still off. */
+  /** How an active channel runs (polling, webhook), or why a configured one is still off. */
   note?: string;
 }
 
@@ -22,10 +24,13 @@ export interface ServerConfig {
   /** `COCO_WIDGET_ORIGINS`: sites allowed to embed the widget (comma-separated origins); default any (`*`). */
   widgetOrigins: '*' | string[];
   channels: ChannelStatus[];
+  /** The Telegram channel, when `TELEGRAM_BOT_TOKEN` is set. */
+  telegram?: TelegramSettings;
+  /** The WhatsApp channel, when its settings are set. */
+  whatsapp?: WhatsAppSettings;
+  /** Whether handed-over conversations are relayed to a staff Telegram chat, and what enables it. */
+  staffRelay: { active: boolean; status: string };
 }
-
-const TELEGRAM = ['TELEGRAM_BOT_TOKEN'];
-const WHATSAPP = ['WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'];
 
 /**
  * Reads and checks the server settings.
@@ -34,15 +39,22 @@ const WHATSAPP = ['WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP
  * @example serverConfigFromEnv({ PORT: '8080' }).port // 8080
  */
 export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
+  const telegram = telegramSettingsFromEnv(env);
+  const whatsapp = whatsappSettingsFromEnv(env);
   return {
     port: portFrom(env.PORT),
     host: env.COCO_HOST?.trim() || undefined,
     widgetOrigins: originsFrom(env.COCO_WIDGET_ORIGINS),
     channels: [
       { channel: 'web', active: true },
-      pendingConnector('telegram', TELEGRAM, env),
-      pendingConnector('whatsapp', WHATSAPP, env),
+      telegram ? { channel: 'telegram', active: true, note: telegram.mode === 'webhook' ? 'webhook at /telegram/webhook' : 'long polling' } : { channel: 'telegram', active: false, enableWith: 'TELEGRAM_BOT_TOKEN' },
+      whatsapp ? { channel: 'whatsapp', active: true, note: `${whatsapp.provider.kind === 'cloud' ? 'Cloud API' : '360dialog'}, webhook at /whatsapp/webhook` } : { channel: 'whatsapp', active: false, enableWith: WHATSAPP_ENABLE_WITH },
     ],
+    ...(telegram ? { telegram } : {}),
+    ...(whatsapp ? { whatsapp } : {}),
+    staffRelay: telegram?.staffChatId
+      ? { active: true, status: `staff relay: active — handed-over conversations go to Telegram chat ${telegram.staffChatId}` }
+      : { active: false, status: `staff relay: inactive — set STAFF_CHAT_ID (the staff group's chat id)${telegram ? '' : ' and TELEGRAM_BOT_TOKEN'} to relay handed-over conversations to staff` },
   };
 }
 
@@ -53,7 +65,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
  */
 export function describeChannels(channels: readonly ChannelStatus[]): string[] {
   return channels.map((c) => {
-    if (c.active) return `${c.channel}: active`;
+    if (c.active) return c.note ? `${c.channel}: active (${c.note})` : `${c.channel}: active`;
     if (c.note) return `${c.channel}: inactive — ${c.note}`;
     return `${c.channel}: inactive — set ${c.enableWith} to enable it`;
   });
@@ -81,12 +93,4 @@ function originsFrom(raw: string | undefined): '*' | string[] {
     }
   }
   return origins.map((o) => o.replace(/\/$/, ''));
-}
-
-// The Telegram and WhatsApp connectors are the second part of issue 6; their settings are named here so
-// the start-up log already says what will enable them.
-function pendingConnector(channel: 'telegram' | 'whatsapp', variables: string[], env: NodeJS.ProcessEnv): ChannelStatus {
-  const missing = variables.filter((name) => !env[name]?.trim());
-  if (missing.length === variables.length) return { channel, active: false, enableWith: variables.join(', ') };
-  return { channel, active: false, note: `${variables.filter((v) => !missing.includes(v)).join(', ')} set, but this build has no ${channel} connector yet` };
 }

@@ -2,6 +2,12 @@
 
 // Configuration
 export { serverConfigFromEnv, describeChannels, type ServerConfig, type ChannelStatus } from './config';
+export { telegramSettingsFromEnv, TELEGRAM_VARIABLES, type TelegramSettings } from './telegram-settings';
+export { whatsappSettingsFromEnv, WHATSAPP_VARIABLES, type WhatsAppSettings } from './whatsapp-settings';
+
+// The messengers as the server runs them
+export { telegramChannel, TELEGRAM_WEBHOOK_PATH, type TelegramChannel, type TelegramChannelDeps, type TelegramChannelOverrides } from './telegram-channel';
+export { whatsappChannel, WHATSAPP_WEBHOOK_PATH, type WhatsAppChannel, type WhatsAppChannelDeps } from './whatsapp-channel';
 
 // The application
 export { createServerApp, type ServerAppDeps } from './app';

@@ -14,6 +14,10 @@ export interface BotApiCall {
   token: string;
   params: Record<string, any>;
   at: number;
+  /** True when the fake answered this call with a scripted error. */
+  failed?: boolean;
+  /** sendMessage: the message id the fake gave the sent message. */
+  messageId?: number;
 }
 
 export interface FakeBotApi {
@@ -24,8 +28,10 @@ export interface FakeBotApi {
   callsOf(method: string): BotApiCall[];
   /** Makes an update available to getUpdates (gets the next update_id). */
   pushUpdate(update: Omit<TelegramBot.Update, 'update_id'>): number;
-  /** The next `times` calls of `method` fail with this error (e.g. 429 with retry_after). */
-  failNext(method: string, error: { error_code: number; description: string; parameters?: Record<string, unknown> }, times?: number): void;
+  /** The next `times` calls of `method` fail with this error (e.g. 429 with retry_after), after `skip` calls that succeed. */
+  failNext(method: string, error: { error_code: number; description: string; parameters?: Record<string, unknown> }, times?: number, skip?: number): void;
+  /** Successful sendMessage calls to one chat, in order. */
+  sentTo(chatId: number | string): BotApiCall[];
   /** Resolves once `method` has been called `count` times in all. */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<BotApiCall[]>;
   close(): Promise<void>;
@@ -35,7 +41,7 @@ export interface FakeBotApi {
 export async function startFakeBotApi(): Promise<FakeBotApi> {
   const calls: BotApiCall[] = [];
   const updates: TelegramBot.Update[] = [];
-  const failures = new Map<string, Array<{ error_code: number; description: string; parameters?: Record<string, unknown> }>>();
+  const failures = new Map<string, Array<{ error_code: number; description: string; parameters?: Record<string, unknown> } | null>>();
   const waiters = new Set<() => void>();
   let nextUpdateId = 1000;
   let nextMessageId = 1;
@@ -50,12 +56,14 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
     const params: Record<string, any> = { ...(req.query ?? {}), ...(req.body ?? {}) };
     if (typeof params.reply_markup === 'string') params.reply_markup = JSON.parse(params.reply_markup);
     if (typeof params.allowed_updates === 'string') params.allowed_updates = JSON.parse(params.allowed_updates);
-    calls.push({ method, token: String(req.params.token), params, at: Date.now() });
+    const call: BotApiCall = { method, token: String(req.params.token), params, at: Date.now() };
+    calls.push(call);
     notify();
 
     const queued = failures.get(method);
-    if (queued && queued.length > 0) {
-      const error = queued.shift()!;
+    const error = queued && queued.length > 0 ? queued.shift() : null;
+    if (error) {
+      call.failed = true;
       res.status(error.error_code).json({ ok: false, ...error });
       return;
     }
@@ -79,6 +87,7 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
         return;
       }
       case 'sendMessage':
+        call.messageId = nextMessageId;
         res.json({
           ok: true,
           result: { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(params.chat_id), type: 'private' }, text: params.text },
@@ -113,8 +122,10 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
       notify();
       return id;
     },
-    failNext(method, error, times = 1) {
+    sentTo: (chatId) => calls.filter((c) => c.method === 'sendMessage' && !c.failed && String(c.params.chat_id) === String(chatId)),
+    failNext(method, error, times = 1, skip = 0) {
       const list = failures.get(method) ?? [];
+      for (let i = 0; i < skip; i++) list.push(null);
       for (let i = 0; i < times; i++) list.push(error);
       failures.set(method, list);
     },
@@ -146,6 +157,20 @@ export function textUpdate(chatId: number, messageId: number, text: string): Omi
       from: { id: chatId, is_bot: false, first_name: 'Анна', last_name: 'Иванова' },
       text,
     },
+  };
+}
+
+/** A staff member's message in the staff group, optionally a reply to one of the bot's messages there. */
+export function staffUpdate(chatId: number, messageId: number, text: string, replyTo?: number): Omit<TelegramBot.Update, 'update_id'> {
+  return {
+    message: {
+      message_id: messageId,
+      date: 1764255700,
+      chat: { id: chatId, type: 'supergroup', title: 'Madam COCO — администраторы' },
+      from: { id: 501, is_bot: false, first_name: 'Мария' },
+      text,
+      ...(replyTo !== undefined ? { reply_to_message: { message_id: replyTo, date: 1764255650, chat: { id: chatId, type: 'supergroup' }, text: '…' } } : {}),
+    } as TelegramBot.Message,
   };
 }
 

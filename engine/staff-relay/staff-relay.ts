@@ -1,0 +1,149 @@
+/**
+ * The staff relay: a handed-over conversation is summarised in the staff Telegram chat; the guest's later
+ * messages follow in its thread; a staff member's reply there reaches the guest in the guest's channel,
+ * and `/bot` in reply gives the conversation back to the assistant. Every message goes through the
+ * delivery outbox (the staff chat's as channel `staff`, keyed by the guest's conversation), so nothing is
+ * lost or sent twice across a restart.
+ */
+import type { Database } from 'better-sqlite3';
+import type TelegramBot from 'node-telegram-bot-api';
+import type { InboundMessage, Reply, TurnResult } from '../dialogue/types';
+import { silentLogger, type Logger } from '../log';
+import { conversationId, parseConversationId, type ConversationKey, type ConversationStore } from '../store';
+import type { Clock } from '../../nlu/types';
+import { staffGuestMessage, staffNote, staffSummary } from './summary';
+import type { StaffThreads } from './threads';
+
+/** The outbox channel of the staff chat's messages; their user id is the guest's conversation id. */
+export const STAFF_CHANNEL = 'staff';
+
+/** The response key said to the guest when staff hand the conversation back. */
+export const HANDOVER_ENDED = 'handover_ended';
+
+/** How many of the latest log messages the summary quotes. */
+const SUMMARY_MESSAGES = 8;
+
+export interface StaffRelayOptions {
+  db: Database;
+  store: Pick<ConversationStore, 'load' | 'messages' | 'turns' | 'setHandedOver'>;
+  threads: StaffThreads;
+  /** The staff chat (`STAFF_CHAT_ID`). */
+  staffChatId: string;
+  /** Queues replies in the outbox: `delivery.deliver`. */
+  deliver: (key: ConversationKey, replies: Reply[]) => unknown;
+  /** Renders a response key from content/responses.yaml. */
+  respond: (key: typeof HANDOVER_ENDED) => Reply;
+  clock: Clock;
+  log?: Logger;
+}
+
+/**
+ * Relays between handed-over guests and the staff chat.
+ *
+ * @example
+ * const relay = new StaffRelay({ db, store, threads, staffChatId, deliver: (k, r) => delivery.deliver(k, r), respond, clock });
+ * const engine = relayHandovers(assistant.engine, { store, relay });   // summaries and guest messages → staff
+ * new TelegramConnector({ …, staffChatId, onStaffMessage: (m) => relay.onStaffMessage(m) });  // replies → guests
+ */
+export class StaffRelay {
+  private readonly log: Logger;
+
+  constructor(private readonly options: StaffRelayOptions) {
+    this.log = options.log ?? silentLogger;
+  }
+
+  /** Posts the summary of a conversation the turn just handed over. */
+  handedOver(key: ConversationKey, message: InboundMessage, result: Pick<TurnResult, 'slots'>): void {
+    const id = conversationId(key);
+    const stored = this.options.store.load(key);
+    const info = (stored?.state.conversation ?? {}) as { clientId?: string; phone?: string; name?: string };
+    const slots = stored?.state.slots ?? {};
+    const summary = staffSummary({
+      channel: key.channel,
+      reason: stored?.state.handedOver?.reason ?? 'unknown',
+      guestName: textOf(slots.guest_name) ?? info.name ?? message.userName,
+      clientId: textOf(slots.client_id) ?? info.clientId,
+      phone: textOf(slots.phone) ?? info.phone,
+      ticketId: textOf(result.slots.ticket) ?? this.latestTicket(id),
+      messages: this.options.store.messages(id, { last: SUMMARY_MESSAGES }),
+    });
+    this.post(key, summary);
+    this.log.info('staff.handover.posted', { conversation: id, reason: stored?.state.handedOver?.reason });
+  }
+
+  /** Posts a message the guest wrote while staff have the conversation, in its thread. */
+  guestWrote(key: ConversationKey, message: InboundMessage): void {
+    const stored = this.options.store.load(key);
+    const info = (stored?.state.conversation ?? {}) as { name?: string };
+    this.post(key, staffGuestMessage({ channel: key.channel, guestName: textOf(stored?.state.slots.guest_name) ?? info.name ?? message.userName, text: message.text, attachments: message.attachments }));
+  }
+
+  /**
+   * A message in the staff chat. A reply to a message of a conversation's thread goes to that guest;
+   * `/bot` in reply gives the conversation back to the assistant. Anything else is left alone. A
+   * redelivered update is handled once.
+   */
+  onStaffMessage(message: TelegramBot.Message): void {
+    const chatId = String(message.chat.id);
+    const repliedTo = message.reply_to_message?.message_id;
+    if (repliedTo === undefined) {
+      this.log.debug('staff.message.ignored', { reason: 'not a reply' });
+      return;
+    }
+    const conversation = this.options.threads.conversationOf(chatId, String(repliedTo));
+    if (!conversation) {
+      this.log.info('staff.reply.unknown_thread', { repliedTo });
+      return;
+    }
+    const key = parseConversationId(conversation);
+    const text = (message.text ?? message.caption ?? '').trim();
+    this.options.db.transaction(() => {
+      if (!this.options.threads.remember(chatId, String(message.message_id), conversation, 'staff', this.options.clock())) {
+        this.log.info('staff.reply.duplicate', { conversation, messageId: message.message_id });
+        return;
+      }
+      if (!text) {
+        this.post(key, staffNote('Гостю пересылаются только тексты: напишите ответ словами.'));
+      } else if (isBotCommand(text)) {
+        this.release(key);
+      } else {
+        this.options.deliver(key, [{ text, buttons: [] }]);
+        this.log.info('staff.reply.relayed', { conversation });
+      }
+    }).immediate();
+  }
+
+  /** Gives the conversation back to the assistant and tells the guest and the staff chat. */
+  private release(key: ConversationKey): void {
+    const handedOver = this.options.store.load(key)?.state.handedOver ?? null;
+    if (handedOver) {
+      this.options.store.setHandedOver(key, null);
+      this.options.deliver(key, [this.options.respond(HANDOVER_ENDED)]);
+      this.log.info('staff.handover.released', { conversation: conversationId(key) });
+    }
+    this.post(key, staffNote(handedOver ? '✅ Разговор возвращён ассистенту.' : 'Этот разговор уже ведёт ассистент.'));
+  }
+
+  private post(key: ConversationKey, reply: Reply): void {
+    this.options.deliver({ channel: STAFF_CHANNEL, userId: conversationId(key) }, [reply]);
+  }
+
+  /** The newest complaint ticket among the conversation's recent turns. */
+  private latestTicket(id: string): string | undefined {
+    const turns = this.options.store.turns(id, { last: 20 });
+    for (let i = turns.length - 1; i >= 0; i--) {
+      const ticket = textOf(turns[i].slots.ticket);
+      if (ticket) return ticket;
+    }
+    return undefined;
+  }
+}
+
+/** `/bot` or `/bot@MadamCocoBot`, alone. */
+function isBotCommand(text: string): boolean {
+  return /^\/bot(?:@\w+)?$/i.test(text.trim());
+}
+
+function textOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+}
