@@ -91,7 +91,7 @@ async function main(): Promise<void> {
   phases.wrapMethods('variables', (assistant.engine as unknown as { deps: object }).deps, ['variables']);
   phases.wrapMethods('flows', FlowStack.prototype, ['start', 'send', 'awaiting', 'slots', 'frames']);
   console.log(`database: ${database} (WAL), clock frozen at ${NOW.toISOString()}, ${options.conversations} conversations, ${options.inflight} turn(s) in flight`);
-  console.log(`machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(2)} before the run`);
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(2)} before the run; node ${process.version} ${process.execArgv.join(' ') || '(no V8 flags)'}`);
 
   try {
     // Warm-up: other guests, so the measured ones meet a JIT-compiled engine and a used database.

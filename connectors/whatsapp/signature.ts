@@ -1,11 +1,16 @@
 /**
  * Meta signs each webhook POST: `X-Hub-Signature-256: sha256=<hex HMAC-SHA256 of the raw body, keyed
- * with the app secret>`. The check must run on the bytes as received, before any JSON parsing.
+ * with the app secret>`. 360dialog signs its webhook events the same way, keyed with the partner's
+ * platform secret, in `x-360dialog-signature`. The check must run on the bytes as received, before any
+ * JSON parsing.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** The header carrying the signature. */
+/** The header carrying Meta's signature. */
 export const SIGNATURE_HEADER = 'x-hub-signature-256';
+
+/** The header carrying 360dialog's signature. */
+export const D360_SIGNATURE_HEADER = 'x-360dialog-signature';
 
 /**
  * The header value Meta would send for a body (tests and tools).
@@ -26,7 +31,8 @@ export function signatureOf(rawBody: Buffer | string, appSecret: string): string
  */
 export function isValidSignature(rawBody: Buffer | string, header: string | string[] | undefined, appSecret: string): boolean {
   if (typeof header !== 'string' || !appSecret) return false;
-  const match = /^sha256=([0-9a-f]{64})$/i.exec(header.trim());
+  // Meta prefixes the hex digest with "sha256="; 360dialog's header is documented as the digest alone.
+  const match = /^(?:sha256=)?([0-9a-f]{64})$/i.exec(header.trim());
   if (!match) return false;
   const expected = createHmac('sha256', appSecret).update(rawBody).digest();
   const given = Buffer.from(match[1], 'hex');

@@ -7,7 +7,7 @@ import type { Logger } from '../../engine/log';
 import { readRawBody, sendJson, type PayloadTable } from '../telegram';
 import { verifyHandshake } from './handshake';
 import { parseWhatsAppWebhook, type WhatsAppInboundMessage } from './parse-webhook';
-import { isValidSignature, SIGNATURE_HEADER } from './signature';
+import { D360_SIGNATURE_HEADER, isValidSignature, SIGNATURE_HEADER } from './signature';
 
 /** A request; `body` is a Buffer when `express.raw()` ran, `rawBody` when a JSON parser kept the bytes. */
 export type WhatsAppWebhookRequest = IncomingMessage & { body?: unknown; rawBody?: Buffer };
@@ -15,8 +15,10 @@ export type WhatsAppWebhookRequest = IncomingMessage & { body?: unknown; rawBody
 export interface WhatsAppWebhookOptions {
   /** The token typed into the App Dashboard's webhook settings. */
   verifyToken: string;
-  /** The app secret (App Dashboard → Settings → Basic): the key of X-Hub-Signature-256. */
+  /** The app secret (App Dashboard → Settings → Basic): the key of X-Hub-Signature-256 (360dialog: the platform secret). */
   appSecret: string;
+  /** The header the signature comes in: X-Hub-Signature-256 (Meta, the default) or x-360dialog-signature. */
+  signatureHeader?: typeof SIGNATURE_HEADER | typeof D360_SIGNATURE_HEADER;
   /** A guest's message: write it to the inbox. Throwing answers 500, so Meta delivers the webhook again. */
   onMessage: (message: WhatsAppInboundMessage) => void | Promise<void>;
   payloads?: PayloadTable;
@@ -53,9 +55,10 @@ export function createWhatsAppWebhook(options: WhatsAppWebhookOptions): {
         sendJson(res, 500, { error: 'no_raw_body', message: String((error as Error).message) });
         return;
       }
-      if (!isValidSignature(raw, req.headers[SIGNATURE_HEADER], options.appSecret)) {
-        options.logger?.warn('whatsapp.webhook.bad_signature', { ip: req.socket?.remoteAddress });
-        sendJson(res, 401, { error: 'unauthorized', message: 'missing or wrong X-Hub-Signature-256' });
+      const header = options.signatureHeader ?? SIGNATURE_HEADER;
+      if (!isValidSignature(raw, req.headers[header], options.appSecret)) {
+        options.logger?.warn('whatsapp.webhook.bad_signature', { ip: req.socket?.remoteAddress, header });
+        sendJson(res, 401, { error: 'unauthorized', message: `missing or wrong ${header}` });
         return;
       }
       let body: unknown;

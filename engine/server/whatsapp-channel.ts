@@ -5,7 +5,7 @@
  */
 import express, { type Router } from 'express';
 import {
-  createWhatsAppWebhook, WHATSAPP_CHANNEL, WhatsAppSender, whatsappDeliverySender,
+  createWhatsAppWebhook, D360_SIGNATURE_HEADER, SIGNATURE_HEADER, WHATSAPP_CHANNEL, WhatsAppSender, whatsappDeliverySender,
 } from '../../connectors/whatsapp';
 import type { PayloadTable, SentParts } from '../../connectors/telegram';
 import type { InboundMessage } from '../dialogue/types';
@@ -49,6 +49,7 @@ export function whatsappChannel(deps: WhatsAppChannelDeps): WhatsAppChannel {
   const webhook = createWhatsAppWebhook({
     verifyToken: settings.verifyToken ?? '',
     appSecret: settings.appSecret,
+    signatureHeader: settings.provider.kind === '360dialog' ? D360_SIGNATURE_HEADER : SIGNATURE_HEADER,
     onMessage: (message) => void deps.receive(message),
     payloads: deps.payloads,
     logger: deps.log,

@@ -10,7 +10,7 @@ import { setAmong, urlOf, valueOf } from './env-values';
 /** What the server needs to run the WhatsApp channel. */
 export interface WhatsAppSettings {
   provider: WhatsAppProvider;
-  /** The key of X-Hub-Signature-256 (App Dashboard → Settings → Basic → App secret). */
+  /** The webhook signature's key: Meta's app secret (X-Hub-Signature-256), or 360dialog's platform secret (x-360dialog-signature). */
   appSecret: string;
   /** The token of the verification GET (Cloud API webhook settings); optional with 360dialog. */
   verifyToken?: string;
@@ -33,7 +33,7 @@ const D360_REQUIRED = ['D360_API_KEY', 'WHATSAPP_APP_SECRET'];
 const WHERE: Record<string, string> = {
   WHATSAPP_ACCESS_TOKEN: 'a system user token from Meta Business Settings',
   WHATSAPP_PHONE_NUMBER_ID: 'WhatsApp Manager → API setup → Phone number ID',
-  WHATSAPP_APP_SECRET: 'App Dashboard → Settings → Basic → App secret',
+  WHATSAPP_APP_SECRET: "App Dashboard → Settings → Basic → App secret (360dialog: the platform secret that signs x-360dialog-signature)",
   WHATSAPP_VERIFY_TOKEN: 'any string you also type into the webhook settings of the App Dashboard',
   D360_API_KEY: '360dialog Client Hub → API key',
 };

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { createWhatsAppWebhook, signatureOf, type WhatsAppInboundMessage } from '../../../connectors/whatsapp';
+import { createWhatsAppWebhook, D360_SIGNATURE_HEADER, signatureOf, type WhatsAppInboundMessage } from '../../../connectors/whatsapp';
 import { BUTTON_REPLY_WEBHOOK, STATUS_WEBHOOK, TEXT_WEBHOOK } from './payloads';
 
 const APP_SECRET = 'whatsapp-app-secret';
@@ -76,5 +76,30 @@ describe('createWhatsAppWebhook (express over 127.0.0.1)', () => {
   it('answers 500 when a message could not be taken, so Meta redelivers it', async () => {
     failing = true;
     expect((await post(TEXT_WEBHOOK)).status).to.equal(500);
+  });
+});
+
+describe('createWhatsAppWebhook with 360dialog signatures', () => {
+  it('takes a body signed in x-360dialog-signature with the platform secret, and refuses Meta\'s header or a wrong key', async () => {
+    const received: WhatsAppInboundMessage[] = [];
+    const webhook = createWhatsAppWebhook({ verifyToken: '', appSecret: 'platform-secret', signatureHeader: D360_SIGNATURE_HEADER, onMessage: (m) => void received.push(m) });
+    const app = express();
+    app.post('/whatsapp/webhook', express.raw({ type: '*/*' }), webhook.receive);
+    const server: Server = await new Promise((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/whatsapp/webhook`;
+    const raw = JSON.stringify(TEXT_WEBHOOK);
+    const hex = (secret: string) => signatureOf(raw, secret).slice('sha256='.length);
+    const post = (headers: Record<string, string>) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: raw });
+    try {
+      expect((await post({ 'x-360dialog-signature': hex('platform-secret') })).status).to.equal(200);
+      expect((await post({ 'x-hub-signature-256': signatureOf(raw, 'platform-secret') })).status).to.equal(401);
+      expect((await post({ 'x-360dialog-signature': hex('another-secret') })).status).to.equal(401);
+      expect(received).to.have.length(1);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
