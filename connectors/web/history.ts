@@ -1,7 +1,7 @@
 /** The chat history a widget restores after a reload. */
 import type { DeliveryService } from '../../engine/delivery';
 import type { Button } from '../../engine/flows';
-import type { ConversationStore } from '../../engine/store';
+import { OUT_OF_TURN, type ConversationStore } from '../../engine/store';
 
 /** One bubble of the history. */
 export interface HistoryItem {
@@ -26,6 +26,8 @@ export function webHistory(store: Pick<ConversationStore, 'messages'>, delivery:
   const items: HistoryItem[] = [];
   let lastButtons: Button[] = [];
   for (const message of store.messages(conversationId, { last: HISTORY_LIMIT })) {
+    // Out-of-turn messages (staff) come from the outbox below, with their delivery ids.
+    if (message.turn === OUT_OF_TURN) continue;
     if (message.direction === 'out') {
       lastButtons = message.buttons ?? [];
       items.push({ direction: 'out', text: message.text ?? '', buttons: lastButtons, at: message.at });

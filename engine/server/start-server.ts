@@ -105,6 +105,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...options.delivery,
   });
   await delivery.start();
+  // A handover saved just before a crash may never have reached the staff chat.
+  staffRelay?.postMissingSummaries();
   const app = createServerApp({ config, delivery, store: assistant.store, hub, routers, log: log.child({ component: 'http' }) });
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(config.port, config.host ?? '::', (error?: Error) => (error ? reject(error) : resolve(listening)));

@@ -10,6 +10,7 @@ export { relayHandovers } from './relay-turns';
 // The staff chat: its sender and its message → conversation map
 export { staffChatSender } from './staff-sender';
 export { StaffThreads, type ThreadMessageKind } from './threads';
+export { PostedSummaries } from './posted-summaries';
 
 // What staff read
 export { staffSummary, staffGuestMessage, staffNote, STAFF_SUMMARY, STAFF_GUEST_MESSAGE, STAFF_NOTE, type HandoverFacts } from './summary';

@@ -11,6 +11,7 @@ import type { InboundMessage, Reply, TurnResult } from '../dialogue/types';
 import { silentLogger, type Logger } from '../log';
 import { conversationId, parseConversationId, type ConversationKey, type ConversationStore } from '../store';
 import type { Clock } from '../../nlu/types';
+import { PostedSummaries } from './posted-summaries';
 import { staffGuestMessage, staffNote, staffSummary } from './summary';
 import type { StaffThreads } from './threads';
 
@@ -25,7 +26,7 @@ const SUMMARY_MESSAGES = 8;
 
 export interface StaffRelayOptions {
   db: Database;
-  store: Pick<ConversationStore, 'load' | 'messages' | 'turns' | 'setHandedOver'>;
+  store: Pick<ConversationStore, 'load' | 'messages' | 'turns' | 'setHandedOver' | 'list' | 'logOutOfTurn'>;
   threads: StaffThreads;
   /** The staff chat (`STAFF_CHAT_ID`). */
   staffChatId: string;
@@ -47,28 +48,56 @@ export interface StaffRelayOptions {
  */
 export class StaffRelay {
   private readonly log: Logger;
+  private readonly summaries: PostedSummaries;
 
   constructor(private readonly options: StaffRelayOptions) {
     this.log = options.log ?? silentLogger;
+    this.summaries = new PostedSummaries(options.db);
   }
 
-  /** Posts the summary of a conversation the turn just handed over. */
-  handedOver(key: ConversationKey, message: InboundMessage, result: Pick<TurnResult, 'slots'>): void {
+  /**
+   * Posts the summary of a conversation the turn just handed over, once per handover (a turn run again
+   * after a crash does not post it twice).
+   */
+  handedOver(key: ConversationKey, message?: Pick<InboundMessage, 'userName'>, result?: Pick<TurnResult, 'slots'>): void {
     const id = conversationId(key);
     const stored = this.options.store.load(key);
-    const info = (stored?.state.conversation ?? {}) as { clientId?: string; phone?: string; name?: string };
-    const slots = stored?.state.slots ?? {};
+    const handover = stored?.state.handedOver;
+    if (!stored || !handover) return;
+    const info = (stored.state.conversation ?? {}) as { clientId?: string; phone?: string; name?: string };
+    const slots = stored.state.slots ?? {};
     const summary = staffSummary({
       channel: key.channel,
-      reason: stored?.state.handedOver?.reason ?? 'unknown',
-      guestName: textOf(slots.guest_name) ?? info.name ?? message.userName,
+      reason: handover.reason,
+      guestName: textOf(slots.guest_name) ?? info.name ?? message?.userName,
       clientId: textOf(slots.client_id) ?? info.clientId,
       phone: textOf(slots.phone) ?? info.phone,
-      ticketId: textOf(result.slots.ticket) ?? this.latestTicket(id),
+      ticketId: textOf(result?.slots.ticket) ?? this.latestTicket(id),
       messages: this.options.store.messages(id, { last: SUMMARY_MESSAGES }),
     });
-    this.post(key, summary);
-    this.log.info('staff.handover.posted', { conversation: id, reason: stored?.state.handedOver?.reason });
+    const posted = this.options.db.transaction(() => {
+      if (!this.summaries.add(id, handover.at, this.options.clock())) return false;
+      this.post(key, summary);
+      return true;
+    }).immediate();
+    if (posted) this.log.info('staff.handover.posted', { conversation: id, reason: handover.reason });
+  }
+
+  /**
+   * Announces the handovers staff were never told about: a process that died after the engine saved a
+   * handover turn but before its summary was queued. Call once at start, after the inbox is drained.
+   * Returns how many summaries it queued.
+   */
+  postMissingSummaries(): number {
+    let posted = 0;
+    for (const conversation of this.options.store.list({ handedOver: true })) {
+      const handover = conversation.state.handedOver;
+      if (!handover || this.summaries.has(conversation.id, handover.at)) continue;
+      this.handedOver({ channel: conversation.channel, userId: conversation.userId });
+      posted++;
+    }
+    if (posted > 0) this.log.warn('staff.handover.recovered', { summaries: posted });
+    return posted;
   }
 
   /** Posts a message the guest wrote while staff have the conversation, in its thread. */
@@ -108,6 +137,8 @@ export class StaffRelay {
         this.release(key);
       } else {
         this.options.deliver(key, [{ text, buttons: [] }]);
+        // In the conversation log too: what the guest was told belongs to the conversation (exports, the LLM's context).
+        this.options.store.logOutOfTurn(key, [{ direction: 'out', text, meta: { from: 'staff', staffMessageId: message.message_id } }]);
         this.log.info('staff.reply.relayed', { conversation });
       }
     }).immediate();
@@ -118,7 +149,9 @@ export class StaffRelay {
     const handedOver = this.options.store.load(key)?.state.handedOver ?? null;
     if (handedOver) {
       this.options.store.setHandedOver(key, null);
-      this.options.deliver(key, [this.options.respond(HANDOVER_ENDED)]);
+      const ended = this.options.respond(HANDOVER_ENDED);
+      this.options.deliver(key, [ended]);
+      this.options.store.logOutOfTurn(key, [{ direction: 'out', text: ended.text, buttons: ended.buttons, response: HANDOVER_ENDED, meta: { from: 'staff' } }]);
       this.log.info('staff.handover.released', { conversation: conversationId(key) });
     }
     this.post(key, staffNote(handedOver ? '✅ Разговор возвращён ассистенту.' : 'Этот разговор уже ведёт ассистент.'));

@@ -10,6 +10,7 @@ export { checkpointInBackground, CHECKPOINT_INTERVAL_MS } from './background-che
 // The store
 export { createSqliteConversationStore, type SqliteConversationStoreOptions } from './sqlite-store';
 export { emptyConversationState } from './empty-state';
+export { OUT_OF_TURN } from './types';
 export { conversationId, parseConversationId } from './conversation-id';
 export type {
   ConversationKey,

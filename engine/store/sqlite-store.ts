@@ -19,7 +19,7 @@ import {
   type TurnRow,
 } from './rows';
 import { migrateConversationTables } from './schema';
-import type { ConversationKey, ConversationState, ConversationStore } from './types';
+import { OUT_OF_TURN, type ConversationKey, type ConversationState, type ConversationStore, type LoggedMessage, type NewMessage } from './types';
 
 export interface SqliteConversationStoreOptions {
   /** The time source for `createdAt`, `updatedAt`, turn times and replies without `at`. */
@@ -94,6 +94,18 @@ export function createSqliteConversationStore(db: Database, options: SqliteConve
     return writeTurn.immediate(key, expectedVersion, turn, toJson(id, 'the state', state), columns);
   };
 
+  const logOutOfTurn = db.transaction((key: ConversationKey, messages: NewMessage[]): LoggedMessage[] => {
+    const id = conversationId(key);
+    if (!sql.selectVersion.get(id)) throw new ConversationNotFoundError(id);
+    const at = now();
+    let seq = sql.lastSeq.get(id)?.last ?? 0;
+    return messages.map((message, index) => {
+      const row: MessageRow = { conversation_id: id, seq: ++seq, turn: OUT_OF_TURN, ...messageColumns(id, message, index, at) };
+      sql.insertMessage.run(row);
+      return messageFromRow(row);
+    });
+  });
+
   const setHandedOver = db.transaction((key: ConversationKey, value: ConversationState['handedOver']) => {
     const id = conversationId(key);
     const current = sql.selectConversation.get(id);
@@ -108,6 +120,7 @@ export function createSqliteConversationStore(db: Database, options: SqliteConve
       return row && conversationFromRow(row);
     },
     saveTurn,
+    logOutOfTurn: (key, messages) => logOutOfTurn.immediate(key, messages),
     messages: (id, page = {}) =>
       sql.selectMessages.all({ id, after: page.afterSeq ?? 0, last: rowLimit(page.last), limit: rowLimit(page.limit) }).map(messageFromRow),
     turns: (id, page = {}) =>

@@ -82,7 +82,7 @@ export interface LoggedParse {
 export interface LoggedMessage {
   conversationId: string;
   seq: number;
-  /** The store's turn number (see `LoggedTurn.turn`) the message was saved with. */
+  /** The store's turn number (see `LoggedTurn.turn`) the message was saved with; {@link OUT_OF_TURN} for one written outside a turn. */
   turn: number;
   direction: 'in' | 'out';
   /** ISO time: the channel's time for inbound messages, the clock's for replies. */
@@ -103,6 +103,9 @@ export interface LoggedMessage {
   /** Anything else worth replaying: the LLM was used, a digression, the rule that fired. */
   meta?: Record<string, unknown>;
 }
+
+/** The turn number of messages written outside any turn (an administrator's reply during a handover). */
+export const OUT_OF_TURN = 0;
 
 /** A message to append with a turn: `at` defaults to the store's clock; the store numbers it. */
 export type NewMessage = Omit<LoggedMessage, 'conversationId' | 'seq' | 'turn' | 'at'> & { at?: string };
@@ -172,6 +175,13 @@ export interface ConversationStore {
     messages: NewMessage[],
     outcome?: TurnOutcome,
   ): StoredConversation;
+  /**
+   * Appends messages no turn produced (an administrator's reply during a handover) to the log, numbered
+   * after the conversation's messages and marked {@link OUT_OF_TURN}; the state and version stay as they are.
+   *
+   * @throws {ConversationNotFoundError} when the guest never wrote.
+   */
+  logOutOfTurn(key: ConversationKey, messages: NewMessage[]): LoggedMessage[];
   /** The message log of a conversation, oldest first. */
   messages(conversationId: string, page?: MessagePage): LoggedMessage[];
   /** Where the conversation stood after each turn, oldest first. */

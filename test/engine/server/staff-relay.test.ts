@@ -1,4 +1,8 @@
 import { expect } from 'chai';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { removeTempDir } from '../../support/temp';
 import { signatureOf } from '../../../connectors/whatsapp';
 import { staffUpdate, startFakeBotApi, textUpdate, type BotApiCall, type FakeBotApi } from '../../connectors/telegram/fake-bot-api';
 import { startFakeGraphApi, type FakeGraphApi } from '../../connectors/whatsapp/fake-graph-api';
@@ -71,6 +75,8 @@ describe('the staff relay (Telegram staff chat, guests in Telegram and WhatsApp)
     staffReplies('Анна, здравствуйте! Это Мария, администратор. Сейчас всё посмотрю.', sentIdOf(staffPosts()[1]));
     await until('the staff reply at the guest', () => api.sentTo(GUEST).length === 2);
     expect(api.sentTo(GUEST)[1].params.text).to.equal('Анна, здравствуйте! Это Мария, администратор. Сейчас всё посмотрю.');
+    const logged = server.assistant.store.messages(`telegram:${GUEST}`).filter((m) => m.meta?.from === 'staff');
+    expect(logged.map((m) => m.text)).to.deep.equal(['Анна, здравствуйте! Это Мария, администратор. Сейчас всё посмотрю.']);
 
     // A message in the staff chat that replies to nothing stays there.
     api.pushUpdate(staffUpdate(STAFF, ++staffMessageId, 'коллеги, кто возьмёт?'));
@@ -117,5 +123,30 @@ describe('the staff relay (Telegram staff chat, guests in Telegram and WhatsApp)
     await server.telegram!.connector.handleUpdate({ update_id: 1, ...update });
     await server.delivery.idle();
     expect(api.sentTo(GUEST).map((c) => c.params.text)).to.have.length(2);
+  });
+
+  it('announces at the next start a handover saved just before a crash, and only once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coco-relay-'));
+    const database = join(dir, 'coco.db');
+    const env = { TELEGRAM_BOT_TOKEN: '123456:TEST-token', TELEGRAM_API_URL: api.baseApiUrl, STAFF_CHAT_ID: String(STAFF) };
+    try {
+      // The engine saved the handover; the process died before the relay queued the summary.
+      const crashed = await startTestServer({ database, env });
+      await crashed.assistant.engine.handle({ channel: 'telegram', userId: String(GUEST), text: 'позовите администратора' });
+      await crashed.kill();
+      expect(staffPosts()).to.have.length(0);
+
+      const restarted = await startTestServer({ database, env });
+      await until('the summary after the restart', () => staffPosts().length === 1);
+      expect(staffPosts()[0].params.text).to.match(/^🔔 Гость ждёт администратора[\s\S]*Причина: гость попросил администратора/);
+      await restarted.stop();
+
+      const again = await startTestServer({ database, env });
+      await again.delivery.idle();
+      await again.stop();
+      expect(staffPosts()).to.have.length(1);
+    } finally {
+      removeTempDir(dir);
+    }
   });
 });

@@ -7,6 +7,7 @@ import {
   emptyConversationState,
   InvalidConversationKeyError,
   openDatabase,
+  OUT_OF_TURN,
   UnserializableValueError,
   type ConversationStore,
   type NewMessage,
@@ -286,6 +287,25 @@ describe('SQLite conversation store', () => {
       for (let turn = 1; turn <= 4; turn++) version = store.saveTurn(GUEST, version, stateWith({}), []).version;
       expect(store.turns(ID, { afterTurn: 1, limit: 2 }).map((t) => t.turn)).to.deep.equal([2, 3]);
       expect(store.turns(ID, { last: 1 }).map((t) => t.turn)).to.deep.equal([4]);
+    });
+  });
+
+  describe('messages outside a turn', () => {
+    it('appends an administrator\'s reply to the log after the turns, as turn 0, leaving state and version alone', () => {
+      const { store } = memoryStore();
+      store.saveTurn(GUEST, null, stateWith({ handedOver: { reason: 'guest_asked', at: '2026-11-27T09:05:00.000Z' } }), [guestSays('позовите администратора'), assistantSays('Передаём администратору')]);
+      const logged = store.logOutOfTurn(GUEST, [assistantSays('Здравствуйте! Это Мария, администратор.', { meta: { from: 'staff' } })]);
+      expect(logged).to.deep.equal([{ conversationId: ID, seq: 3, turn: OUT_OF_TURN, direction: 'out', at: logged[0].at, text: 'Здравствуйте! Это Мария, администратор.', meta: { from: 'staff' } }]);
+      expect(store.messages(ID).map((m) => [m.seq, m.turn])).to.deep.equal([[1, 1], [2, 1], [3, 0]]);
+      expect(store.load(GUEST)!.version).to.equal(1);
+      // The next turn numbers its messages after it.
+      store.saveTurn(GUEST, 1, stateWith({}), [guestSays('спасибо')]);
+      expect(store.messages(ID).map((m) => [m.seq, m.turn])).to.deep.equal([[1, 1], [2, 1], [3, 0], [4, 2]]);
+    });
+
+    it('refuses a conversation the guest never started', () => {
+      const { store } = memoryStore();
+      expect(() => store.logOutOfTurn(GUEST, [assistantSays('Здравствуйте!')])).to.throw(ConversationNotFoundError);
     });
   });
 
