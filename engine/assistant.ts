@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Nlu } from '../nlu';
 import type { Clock } from '../nlu/types';
 import { loadBrand, type Brand } from './content/brand';
+import { checkStaffReasons, loadStaffTexts, type StaffTexts } from './content/staff-texts';
+import { handoverReasonsInUse } from './staff-relay/reasons';
 import { loadCatalog, type Catalog } from './content/catalog';
 import { loadRules, type Rules } from './content/rules';
 import { createDemoCrm } from './crm';
@@ -54,6 +56,8 @@ export interface AssistantContent {
   faq: FaqBase;
   /** The brand voice the LLM speaks in (`content/brand.yaml`); loaded from `contentDir` when absent. */
   brand?: Brand;
+  /** What the staff chat reads (`content/staff.yaml`); loaded from `contentDir` when absent. */
+  staff?: StaffTexts;
 }
 
 /** Everything a running assistant is made of. */
@@ -65,6 +69,8 @@ export interface Assistant {
   responses: Responses;
   faq: FaqBase;
   flows: FlowSet;
+  /** What the staff chat reads (the staff relay). */
+  staff: StaffTexts;
   store: ConversationStore;
   db: Database;
   /** The LLM layer, when one is configured. */
@@ -81,6 +87,7 @@ export function loadContent(paths: Pick<AssistantPaths, 'contentDir'>): Assistan
     responses: loadResponses(join(paths.contentDir, 'responses.yaml')),
     faq: loadFaq(join(paths.contentDir, 'faq'), catalog),
     brand: loadBrand(join(paths.contentDir, 'brand.yaml')),
+    staff: loadStaffTexts(join(paths.contentDir, 'staff.yaml')),
   };
 }
 
@@ -100,6 +107,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
   const deps = { crm, catalog, rules, clock: options.clock, responses };
   const registry = createSalonRegistry(deps);
   const flows = loadFlows(options.flowsDir, { registry, responses, intents: options.nlu.intents });
+  const staff = content.staff ?? loadStaffTexts(join(options.contentDir, 'staff.yaml'));
+  checkStaffReasons(staff, handoverReasonsInUse(flows, faq));
   const store = createSqliteConversationStore(db, { clock: options.clock });
   const llm = options.llm?.enabled
     ? createLlmLayer({
@@ -114,5 +123,5 @@ export function createAssistant(options: AssistantOptions): Assistant {
   const engine = new DialogueEngine({
     nlu: options.nlu, flows, registry, responses, faq, store, clock: options.clock, variables: createVariableBuilder(deps), inspect: options.inspect, llm, log: options.log,
   });
-  return { engine, crm, catalog, rules, responses, faq, flows, store, db, llm, close: () => db.close() };
+  return { engine, crm, catalog, rules, responses, faq, flows, staff, store, db, llm, close: () => db.close() };
 }

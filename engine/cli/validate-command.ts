@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { CocoError } from '../../common/errors';
 import { readRasaNluFile, intentsOf } from '../../nlu/data';
 import { loadContent } from '../assistant';
+import { checkStaffReasons } from '../content/staff-texts';
+import { handoverReasonsInUse } from '../staff-relay/reasons';
 import { createDemoCrm } from '../crm';
 import { FlowValidationError, loadFlows } from '../flows';
 import { createSalonRegistry } from '../salon';
@@ -32,12 +34,13 @@ export function validateCommand(): Command {
     };
     const content = contentDir();
     const training = check('content/intents.yaml', () => readRasaNluFile(join(content, 'intents.yaml')));
-    const loaded = check('content/catalog.yaml, rules.yaml, responses.yaml, faq/', () => loadContent({ contentDir: content }));
+    const loaded = check('content/catalog.yaml, rules.yaml, responses.yaml, faq/, brand.yaml, staff.yaml', () => loadContent({ contentDir: content }));
     if (loaded) {
       const db = openDatabase(':memory:');
       const clock = () => new Date();
       const registry = createSalonRegistry({ crm: createDemoCrm({ db, catalog: loaded.catalog, rules: loaded.rules, clock }), catalog: loaded.catalog, rules: loaded.rules, clock, responses: loaded.responses });
-      check('flows/', () => loadFlows(flowsDir(), { registry, responses: loaded.responses, intents: training ? intentsOf(training) : undefined }));
+      const flows = check('flows/', () => loadFlows(flowsDir(), { registry, responses: loaded.responses, intents: training ? intentsOf(training) : undefined }));
+      if (flows && loaded.staff) check('handover reasons in content/staff.yaml', () => checkStaffReasons(loaded.staff!, handoverReasonsInUse(flows, loaded.faq)));
       db.close();
     }
     if (problems.length) {

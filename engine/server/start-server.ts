@@ -19,7 +19,7 @@ import { whatsappChannel } from './whatsapp-channel';
 
 export interface StartServerOptions {
   /** The assistant; `engine` may be any turn handler (tests stand in a slow or failing one). */
-  assistant: Pick<Assistant, 'store' | 'db' | 'responses'> & { engine: TurnHandler };
+  assistant: Pick<Assistant, 'store' | 'db' | 'responses' | 'staff'> & { engine: TurnHandler };
   config: ServerConfig;
   clock: Clock;
   log?: Logger;
@@ -75,7 +75,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const { staffChatId } = config.telegram;
     const threads = staffChatId ? new StaffThreads(assistant.db) : undefined;
     if (staffChatId && threads) {
-      staffRelay = new StaffRelay({ db: assistant.db, store: assistant.store, threads, staffChatId, deliver, respond, clock, log: log.child({ component: 'staff-relay' }) });
+      staffRelay = new StaffRelay({ db: assistant.db, store: assistant.store, threads, staffChatId, deliver, respond, texts: assistant.staff, clock, log: log.child({ component: 'staff-relay' }) });
     }
     const relay = staffRelay;
     telegram = telegramChannel({

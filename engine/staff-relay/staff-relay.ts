@@ -11,6 +11,7 @@ import type { InboundMessage, Reply, TurnResult } from '../dialogue/types';
 import { silentLogger, type Logger } from '../log';
 import { conversationId, parseConversationId, type ConversationKey, type ConversationStore } from '../store';
 import type { Clock } from '../../nlu/types';
+import type { StaffTexts } from '../content/staff-texts';
 import { PostedSummaries } from './posted-summaries';
 import { staffGuestMessage, staffNote, staffSummary } from './summary';
 import type { StaffThreads } from './threads';
@@ -34,6 +35,8 @@ export interface StaffRelayOptions {
   deliver: (key: ConversationKey, replies: Reply[]) => unknown;
   /** Renders a response key from content/responses.yaml. */
   respond: (key: typeof HANDOVER_ENDED) => Reply;
+  /** What staff read (content/staff.yaml). */
+  texts: StaffTexts;
   clock: Clock;
   log?: Logger;
 }
@@ -66,7 +69,7 @@ export class StaffRelay {
     if (!stored || !handover) return;
     const info = (stored.state.conversation ?? {}) as { clientId?: string; phone?: string; name?: string };
     const slots = stored.state.slots ?? {};
-    const summary = staffSummary({
+    const summary = staffSummary(this.options.texts, {
       channel: key.channel,
       reason: handover.reason,
       guestName: textOf(slots.guest_name) ?? info.name ?? message?.userName,
@@ -104,7 +107,7 @@ export class StaffRelay {
   guestWrote(key: ConversationKey, message: InboundMessage): void {
     const stored = this.options.store.load(key);
     const info = (stored?.state.conversation ?? {}) as { name?: string };
-    this.post(key, staffGuestMessage({ channel: key.channel, guestName: textOf(stored?.state.slots.guest_name) ?? info.name ?? message.userName, text: message.text, attachments: message.attachments }));
+    this.post(key, staffGuestMessage(this.options.texts, { channel: key.channel, guestName: textOf(stored?.state.slots.guest_name) ?? info.name ?? message.userName, text: message.text, attachments: message.attachments }));
   }
 
   /**
@@ -132,7 +135,7 @@ export class StaffRelay {
         return;
       }
       if (!text) {
-        this.post(key, staffNote('Гостю пересылаются только тексты: напишите ответ словами.'));
+        this.post(key, staffNote(this.options.texts, 'text_only'));
       } else if (isBotCommand(text)) {
         this.release(key);
       } else {
@@ -154,7 +157,7 @@ export class StaffRelay {
       this.options.store.logOutOfTurn(key, [{ direction: 'out', text: ended.text, buttons: ended.buttons, response: HANDOVER_ENDED, meta: { from: 'staff' } }]);
       this.log.info('staff.handover.released', { conversation: conversationId(key) });
     }
-    this.post(key, staffNote(handedOver ? '✅ Разговор возвращён ассистенту.' : 'Этот разговор уже ведёт ассистент.'));
+    this.post(key, staffNote(this.options.texts, handedOver ? 'released' : 'already_with_assistant'));
   }
 
   private post(key: ConversationKey, reply: Reply): void {

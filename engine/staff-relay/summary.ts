@@ -5,6 +5,7 @@
  * and find the full number in the CRM by the client id when they must call.
  */
 import { redactPersonalData } from '../../common/redact';
+import { fillStaffText, type StaffTexts } from '../content/staff-texts';
 import type { Reply } from '../dialogue/types';
 import type { LoggedMessage } from '../store';
 
@@ -26,65 +27,61 @@ export interface HandoverFacts {
   messages: LoggedMessage[];
 }
 
-const CHANNELS: Record<string, string> = { telegram: 'Telegram', whatsapp: 'WhatsApp', web: 'чат на сайте' };
-const REASONS: Record<string, string> = {
-  guest_asked: 'гость попросил администратора',
-  complaint: 'жалоба на визит',
-  change_too_late: 'перенос или отмена позже, чем позволяют правила',
-  medical: 'вопрос о здоровье или противопоказаниях',
-  abuse: 'грубость в переписке',
-};
 /** A long guest message is cut in the summary (the whole text is in the conversation log). */
 const MAX_QUOTE = 300;
 
 /**
- * The summary posted when a conversation is handed over.
+ * The summary posted when a conversation is handed over, in the words of content/staff.yaml.
  *
  * @example
- * staffSummary({ channel: 'telegram', reason: 'guest_asked', guestName: 'Анна', messages }).text
+ * staffSummary(texts, { channel: 'telegram', reason: 'guest_asked', guestName: 'Анна', messages }).text
  * // '🔔 Гость ждёт администратора\nГость: Анна\nКанал: Telegram\nПричина: гость попросил администратора\n…'
  */
-export function staffSummary(facts: HandoverFacts): Reply {
+export function staffSummary(texts: StaffTexts, facts: HandoverFacts): Reply {
+  const words = texts.summary;
   const lines = [
-    '🔔 Гость ждёт администратора',
-    `Гость: ${facts.guestName ?? 'имя неизвестно'}`,
-    `Канал: ${channelName(facts.channel)}`,
-    `Причина: ${REASONS[facts.reason] ?? facts.reason}`,
+    words.title,
+    fillStaffText(words.guest, { name: facts.guestName ?? words.unknown_name }),
+    fillStaffText(words.channel, { channel: channelName(texts, facts.channel) }),
+    fillStaffText(words.reason, { reason: texts.reasons[facts.reason] ?? facts.reason }),
   ];
-  if (facts.clientId) lines.push(`Клиент в CRM: ${facts.clientId}`);
-  if (facts.phone) lines.push(`Телефон: ${redactPersonalData(facts.phone)}`);
-  if (facts.ticketId) lines.push(`Обращение: ${facts.ticketId}`);
-  const quoted = facts.messages.filter((m) => m.text || m.attachments?.length).map((m) => `${m.direction === 'in' ? 'Гость' : 'Ассистент'}: ${quote(m)}`);
-  if (quoted.length > 0) lines.push('', 'Последние сообщения:', ...quoted);
-  lines.push('', 'Ответьте на это сообщение (Reply) — ответ уйдёт гостю. Ответ /bot вернёт разговор ассистенту.');
+  if (facts.clientId) lines.push(fillStaffText(words.client, { client_id: facts.clientId }));
+  if (facts.phone) lines.push(fillStaffText(words.phone, { phone: redactPersonalData(facts.phone) }));
+  if (facts.ticketId) lines.push(fillStaffText(words.ticket, { ticket: facts.ticketId }));
+  const quoted = facts.messages
+    .filter((m) => m.text || m.attachments?.length)
+    .map((m) => `${m.direction === 'in' ? words.from_guest : words.from_assistant}: ${quote(texts, m)}`);
+  if (quoted.length > 0) lines.push('', words.last_messages, ...quoted);
+  lines.push('', words.how_to_answer);
   return { text: lines.join('\n'), buttons: [], response: STAFF_SUMMARY };
 }
 
 /**
  * A guest's message written while staff have the conversation.
  *
- * @example staffGuestMessage({ channel: 'whatsapp', guestName: 'Анна', text: 'а можно пораньше?' }).text // '💬 Анна (WhatsApp): а можно пораньше?'
+ * @example staffGuestMessage(texts, { channel: 'whatsapp', guestName: 'Анна', text: 'а можно пораньше?' }).text // '💬 Анна (WhatsApp): а можно пораньше?'
  */
-export function staffGuestMessage(message: { channel: string; guestName?: string; text?: string; attachments?: Array<{ type: string }> }): Reply {
-  const body = [message.text ? redactPersonalData(message.text) : '', ...(message.attachments ?? []).map(attachmentLabel)].filter(Boolean).join(' ');
-  return { text: `💬 ${message.guestName ?? 'Гость'} (${channelName(message.channel)}): ${body || '(пустое сообщение)'}`, buttons: [], response: STAFF_GUEST_MESSAGE };
+export function staffGuestMessage(texts: StaffTexts, message: { channel: string; guestName?: string; text?: string; attachments?: Array<{ type: string }> }): Reply {
+  const body = [message.text ? redactPersonalData(message.text) : '', ...(message.attachments ?? []).map((a) => attachmentLabel(texts, a))].filter(Boolean).join(' ');
+  const text = fillStaffText(texts.guest_message, { name: message.guestName ?? texts.summary.from_guest, channel: channelName(texts, message.channel), text: body || texts.empty_message });
+  return { text, buttons: [], response: STAFF_GUEST_MESSAGE };
 }
 
-/** A short note for staff in the conversation's thread. */
-export function staffNote(text: string): Reply {
-  return { text, buttons: [], response: STAFF_NOTE };
+/** A short note for staff in the conversation's thread (one of content/staff.yaml's `notes`). */
+export function staffNote(texts: StaffTexts, note: keyof StaffTexts['notes']): Reply {
+  return { text: texts.notes[note], buttons: [], response: STAFF_NOTE };
 }
 
-function channelName(channel: string): string {
-  return CHANNELS[channel] ?? channel;
+function channelName(texts: StaffTexts, channel: string): string {
+  return texts.channels[channel] ?? channel;
 }
 
-function quote(message: LoggedMessage): string {
+function quote(texts: StaffTexts, message: LoggedMessage): string {
   const text = redactPersonalData(message.text ?? '').replace(/\s+/g, ' ').trim();
   const cut = Array.from(text).length > MAX_QUOTE ? `${Array.from(text).slice(0, MAX_QUOTE - 1).join('')}…` : text;
-  return [cut, ...(message.attachments ?? []).map(attachmentLabel)].filter(Boolean).join(' ');
+  return [cut, ...(message.attachments ?? []).map((a) => attachmentLabel(texts, a))].filter(Boolean).join(' ');
 }
 
-function attachmentLabel(attachment: { type: string }): string {
-  return attachment.type === 'image' ? '[фото]' : `[${attachment.type}]`;
+function attachmentLabel(texts: StaffTexts, attachment: { type: string }): string {
+  return attachment.type === 'image' ? texts.photo : `[${attachment.type}]`;
 }

@@ -1,12 +1,18 @@
 import { expect } from 'chai';
 import { staffGuestMessage, staffSummary } from '../../../engine/staff-relay';
 import type { LoggedMessage } from '../../../engine/store';
+import { join } from 'node:path';
+import { loadStaffTexts } from '../../../engine/content/staff-texts';
+import { CONTENT_DIR } from '../../support/content';
+
+// The shipped words of content/staff.yaml.
+const texts = loadStaffTexts(join(CONTENT_DIR, 'staff.yaml'));
 
 const message = (direction: 'in' | 'out', text: string, extra: Partial<LoggedMessage> = {}): LoggedMessage => ({ conversationId: 'whatsapp:79991234567', seq: 1, turn: 1, direction, at: '2026-11-24T09:00:00.000Z', text, ...extra });
 
 describe('staffSummary', () => {
   it('names the guest, channel, reason, client and ticket, and quotes the last messages with phones masked', () => {
-    const summary = staffSummary({
+    const summary = staffSummary(texts, {
       channel: 'whatsapp',
       reason: 'complaint',
       guestName: 'Анна',
@@ -35,19 +41,19 @@ describe('staffSummary', () => {
   });
 
   it('says so when the name is unknown and shows an unknown reason as it is', () => {
-    const { text } = staffSummary({ channel: 'web', reason: 'vip_request', messages: [] });
+    const { text } = staffSummary(texts, { channel: 'web', reason: 'vip_request', messages: [] });
     expect(text.split('\n').slice(1, 4)).to.deep.equal(['Гость: имя неизвестно', 'Канал: чат на сайте', 'Причина: vip_request']);
   });
 
   it('cuts a very long guest message in the quote', () => {
-    const { text } = staffSummary({ channel: 'telegram', reason: 'guest_asked', messages: [message('in', 'а'.repeat(1000))] });
+    const { text } = staffSummary(texts, { channel: 'telegram', reason: 'guest_asked', messages: [message('in', 'а'.repeat(1000))] });
     expect(text).to.contain(`Гость: ${'а'.repeat(299)}…`);
   });
 });
 
 describe('staffGuestMessage', () => {
   it('shows who wrote, in which channel, the text with phones masked, and attachments', () => {
-    expect(staffGuestMessage({ channel: 'telegram', guestName: 'Анна', text: 'мой номер +7 916 555-44-33', attachments: [{ type: 'image' }] }).text)
+    expect(staffGuestMessage(texts, { channel: 'telegram', guestName: 'Анна', text: 'мой номер +7 916 555-44-33', attachments: [{ type: 'image' }] }).text)
       .to.equal('💬 Анна (Telegram): мой номер +7 *** ***-**-33 [фото]');
   });
 });
