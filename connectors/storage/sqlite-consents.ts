@@ -41,9 +41,8 @@ export class SqliteConsents {
   }
 
   /** The recorder to pass to the connector. */
-  readonly record: ConsentRecorder = (consent) => {
-    this.sql.insert.run(consent.channel, consent.userId, consent.messageId, consent.at.toISOString(), consent.text);
-  };
+  readonly record: ConsentRecorder = (consent) =>
+    this.sql.insert.run(consent.channel, consent.userId, consent.messageId, consent.at.toISOString(), consent.text).changes === 1;
 
   /** True when the guest has consented in that channel. */
   has(channel: string, userId: string): boolean {

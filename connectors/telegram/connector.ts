@@ -184,7 +184,9 @@ export class TelegramConnector {
     const deliver = this.options.deliverLocal ?? ((userId: string, reply: Reply) => this.sender.send(userId, reply));
     if (command === 'start') {
       const reply = this.options.respond('telegram_consent');
-      await this.options.recordConsent?.({ channel: TELEGRAM_CHANNEL, userId: message.userId, at: message.at, messageId: message.messageId, text: reply.text });
+      const fresh = await this.options.recordConsent?.({ channel: TELEGRAM_CHANNEL, userId: message.userId, at: message.at, messageId: message.messageId, text: reply.text });
+      // A redelivered /start (its consent already stored) was answered the first time.
+      if (fresh === false) return;
       await deliver(message.userId, reply);
       return;
     }

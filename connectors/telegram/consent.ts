@@ -16,8 +16,8 @@ export interface ConsentRecord {
   text: string;
 }
 
-/** Stores a consent; may be async (a database). */
-export type ConsentRecorder = (consent: ConsentRecord) => void | Promise<void>;
+/** Stores a consent; may be async (a database). False means it was stored before (a redelivered `/start`). */
+export type ConsentRecorder = (consent: ConsentRecord) => boolean | void | Promise<boolean | void>;
 
 /** Keeps consents in memory, latest per guest. */
 export class MemoryConsentRecorder {

@@ -54,6 +54,14 @@ describe('coco serve with Telegram (real node-telegram-bot-api against a fake Bo
       expect(db.prepare('SELECT channel, user_id, message_id FROM chn_consents').all()).to.deep.equal([{ channel: 'telegram', user_id: '42', message_id: '42:1' }]);
       expect(db.prepare(`SELECT channel, user_id, status FROM dlv_outbox WHERE inbox_id IS NULL`).all()).to.deep.equal([{ channel: 'telegram', user_id: '42', status: 'sent' }]);
     });
+
+    it('answers a /start Telegram delivers twice once', async () => {
+      const update = textUpdate(42, 1, '/start');
+      await server!.telegram!.connector.handleUpdate(update);
+      await server!.telegram!.connector.handleUpdate(update);
+      await server!.delivery.idle();
+      expect(api.sentTo(42)).to.have.length(1);
+    });
   });
 
   describe('webhook', () => {
