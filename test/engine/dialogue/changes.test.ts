@@ -15,7 +15,9 @@ describe('rescheduling and cancelling', () => {
     const [before] = await upcomingOf(chat.assistant, PHONES.anna);
     await chat.says('перенесите мою запись пожалуйста');
     expect(chat.last).to.include({ intent: 'reschedule', flow: 'reschedule', awaiting: 'when' });
-    expect(chat.responses()).to.deep.equal(['ask_new_when']);
+    // The guest sees which booking is moved before choosing the new time.
+    expect(chat.responses()).to.deep.equal(['reschedule_booking_found', 'ask_new_when']);
+    expect(chat.replyText()).to.contain('Ваша запись: педикюр с покрытием гель-лак, пт, 27 ноября, 15:00, «Тверская», мастер Марина Ковалёва.');
     expect(chat.last.slots.booking).to.equal(before.id);
 
     await chat.says('в пятницу вечером');
