@@ -7,6 +7,7 @@ import type { Button, ConversationInfo, FlowRegistry, FlowSet } from '../flows';
 import type { Responses } from '../responses/responses';
 import { conversationId, emptyConversationState, KeyedMutex, type ConversationState, type ConversationStore, type LoggedButton } from '../store';
 import { answerFaq } from './answer-faq';
+import { saysOnlyEntities } from './entity-only';
 import { FlowStack, type FlowInspector } from './flow-stack';
 import { applyGuardrail, guardInbound, guardNote, type GuardNote } from './guard';
 import { rephraseReplies } from './rephrase-replies';
@@ -178,8 +179,10 @@ export class DialogueEngine {
       const values = slotValuesFor(definition, flows.slots, u, { awaiting, attachments: message.attachments, freeText, current: stack.slots() });
       const freeTextAwaited = awaiting !== null && flows.slots.get(awaiting)?.fromText === true && values[awaiting] !== undefined;
       const intentFlow = u.payload?.kind === 'intent' || confident ? flows.byIntent.get(u.intent) : undefined;
+      // A bare "маникюр" while a complaint asks about the visit answers it; "запишите на маникюр" is a request.
+      const answersOnly = u.payload === undefined && Object.keys(values).length > 0 && saysOnlyEntities(u.text, u.entities);
       // 4. Another flow's intent interrupts this one (it is offered again afterwards).
-      if (intentFlow && intentFlow !== active && !ANSWERS.has(u.intent) && !freeTextAwaited && u.payload?.kind !== 'slot') {
+      if (intentFlow && intentFlow !== active && !ANSWERS.has(u.intent) && !freeTextAwaited && !answersOnly && u.payload?.kind !== 'slot') {
         stack.events.push({ type: 'flow_interrupted', flow: active, by: intentFlow });
         await this.switchTo(intentFlow, u, message, stack);
         return;

@@ -132,4 +132,17 @@ describe('complaint', () => {
     expect(chat.last).to.include({ flow: 'complaint', awaiting: 'visit_date' });
     expect(chat.said()).to.deep.equal(['complaint_sorry', 'ask_complaint_branch', 'ask_visit_date']);
   });
+
+  it('takes a bare service name as the visit\'s service, not as a new booking', async () => {
+    // Екатерина Волкова's history does not say where her visit was: the complaint asks the branch.
+    chat = await conversation({ user: 'katya', knownAs: PHONES.katya });
+    await chat.says('у меня жалоба');
+    expect(chat.last).to.include({ flow: 'complaint', awaiting: 'branch' });
+    await chat.says('маникюр');
+    expect(chat.last).to.include({ flow: 'complaint', awaiting: 'branch' });
+    expect(chat.last.slots.service).to.deep.equal(['manicure_gel']);
+    // A request with words of its own still starts a booking.
+    await chat.says('запишите меня на маникюр');
+    expect(chat.last.flow).to.equal('booking');
+  });
 });

@@ -56,7 +56,7 @@ describe('coco serve with Telegram (real node-telegram-bot-api against a fake Bo
     });
 
     it('answers a /start Telegram delivers twice once', async () => {
-      const update = textUpdate(42, 1, '/start');
+      const update = { update_id: 7, ...textUpdate(42, 1, '/start') };
       await server!.telegram!.connector.handleUpdate(update);
       await server!.telegram!.connector.handleUpdate(update);
       await server!.delivery.idle();
