@@ -129,6 +129,11 @@ function entitiesOf(definition: SlotDefinition, understanding: Understanding, mi
   return understanding.entities.filter((e) => e.entity === definition.entity && (e.confidence ?? 1) >= minConfidence);
 }
 
+/** The message says «не»/«нет» or names a service, time, master or branch: it is not a plain "do it". */
+function refusesOrNamesOther(understanding: Understanding): boolean {
+  return understanding.entities.length > 0 || /(?:^|[^\p{L}])(?:не|нет)(?![\p{L}])/iu.test(understanding.text);
+}
+
 function entityValue(definition: SlotDefinition, found: readonly Entity[]): unknown {
   if (definition.type === 'list') return [...new Set(found.map((e) => e.value))];
   return found[0].value;
@@ -137,8 +142,11 @@ function entityValue(definition: SlotDefinition, found: readonly Entity[]): unkn
 /** Values only the awaited slot takes: yes/no, enum words, an attachment, free text (`text`, when allowed). */
 function awaitedValue(definition: SlotDefinition, flow: FlowDefinition, understanding: Understanding, attachments: MessageAttachment[], text: string | undefined): unknown {
   if (definition.type === 'boolean') {
-    // "Отменяем запись… Верно?" — "да, отменяйте": repeating the flow's own request is a yes.
-    if (understanding.intent === 'affirm' || flow.startOn.includes(understanding.intent)) return true;
+    if (understanding.intent === 'affirm') return true;
+    // "Отменяем запись… Верно?" — "да, отменяйте": repeating the flow's own request is a yes; but not
+    // "не эту, ресницы отмените": a refusal, or a request about something else, is no answer at all
+    // (the question is asked again) — a yes there would cancel the booking the guest just refused.
+    if (flow.startOn.includes(understanding.intent) && !refusesOrNamesOther(understanding)) return true;
     if (understanding.intent === 'deny') return false;
   }
   const word = enumValue(awaitedWords(definition), understanding.text);
