@@ -71,7 +71,7 @@ export function slotValuesFor(
     const filled = current[name] !== undefined && current[name] !== null;
     const minConfidence = name === awaiting ? 0 : definition.person && (filled || awaited?.fromText) ? CUED_PERSON_CONFIDENCE : UNASKED_MIN_CONFIDENCE;
     const found = definition.entity ? entitiesOf(definition, understanding, minConfidence) : [];
-    const value = found.length > 0 ? entityValue(definition, found) : definition.valuesAnywhere ? enumValue(definition.valuesAnywhere, text) : undefined;
+    const value = found.length > 0 ? entityValue(definition, withoutDenied(found, understanding.text)) : definition.valuesAnywhere ? enumValue(definition.valuesAnywhere, text) : undefined;
     if (value === undefined) continue;
     values[name] = value;
     if (name !== awaiting) used.push(...found);
@@ -132,6 +132,19 @@ function entitiesOf(definition: SlotDefinition, understanding: Understanding, mi
 /** The message says «не»/«нет» or names a service, time, master or branch: it is not a plain "do it". */
 function refusesOrNamesOther(understanding: Understanding): boolean {
   return understanding.entities.length > 0 || /(?:^|[^\p{L}])(?:не|нет)(?![\p{L}])/iu.test(understanding.text);
+}
+
+/** «не»/«нет» right before an entity, with at most a preposition between: «не на Тверской», «не Ольга». */
+const DENIED_BEFORE = /(?:^|[^\p{L}])(?:не|нет)[\s,]+(?:(?:на|в|во|у|к|ко|с|со|за|по)\s+)?$/iu;
+
+/**
+ * The entities the guest does not deny: of «не на Тверской, а в Сити» only «Сити». When every one is denied
+ * (or none is), all are kept: a lone «не в пятницу» is left to the flow.
+ */
+function withoutDenied(found: readonly Entity[], text: string): readonly Entity[] {
+  if (found.length < 2) return found;
+  const kept = found.filter((e) => !DENIED_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)));
+  return kept.length > 0 ? kept : found;
 }
 
 function entityValue(definition: SlotDefinition, found: readonly Entity[]): unknown {

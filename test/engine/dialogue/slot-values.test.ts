@@ -37,6 +37,11 @@ describe('slotValuesFor', () => {
     expect(await values('booking', 'нет, к Ольге', { awaiting: 'guest_name', current: CHOSEN })).to.deep.equal({ master: 'olga' });
   });
 
+  it('takes the branch the guest does not deny: «не на Тверской, а в Сити»', async () => {
+    expect((await values('booking', 'ой, не на тверской, а в сити', { awaiting: 'when', current: CHOSEN })).branch).to.equal('city');
+    expect((await values('booking', 'в сити, не на тверской', { awaiting: 'when', current: CHOSEN })).branch).to.equal('city');
+  });
+
   it('does not let a bare first name change a chosen master', async () => {
     expect(await values('booking', 'Марина 89161234567', { awaiting: 'phone', current: { ...CHOSEN, guest_name: 'Ольга' } }))
       .to.deep.equal({ phone: '+79161234567' });
