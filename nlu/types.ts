@@ -19,7 +19,7 @@ export interface WhenValue {
 }
 
 /** Entity names the NLU produces. Flows and QA rely on these names. */
-export type EntityName = 'service' | 'branch' | 'master' | 'when' | 'guest_name' | 'phone';
+export type EntityName = 'service' | 'branch' | 'master' | 'when' | 'past_when' | 'guest_name' | 'phone';
 
 /** One extracted entity. `start`/`end` are offsets into the original text (end exclusive). */
 export interface Entity {

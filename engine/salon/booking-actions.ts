@@ -2,12 +2,12 @@
  * Booking: free slots for the guest's choice, the contact prefilled from what we know, the booking
  * itself, and "как в прошлый раз" from the last completed visit.
  */
-import { SlotTakenError, type SlotQuery } from '../crm';
+import { SlotTakenError, type SlotOffer, type SlotQuery } from '../crm';
 import type { ActionResult, FlowAction } from '../flows';
-import { masterDoes, type SalonContext } from './deps';
+import { masterDoes, mastersDoing, type SalonContext } from './deps';
 import { clientOf, knownClient } from './identify-actions';
 import { prepaymentOf } from './prices';
-import { chosenOffer, namedMaster, pickedBooking, servicesSlot, textSlot, whenSlot } from './read-slots';
+import { avoidedMaster, chosenOffer, namedMaster, pickedBooking, servicesSlot, textSlot, whenSlot } from './read-slots';
 
 /** A channel's display name that can stand for the guest's name: letters, spaces, hyphens, apostrophes. */
 const NAME_LIKE = /^\p{L}[\p{L}'’ -]{0,39}$/u;
@@ -34,11 +34,18 @@ export function slotTaken(): ActionResult {
  */
 export function createBookingActions(context: SalonContext): Record<string, FlowAction> {
   const { crm, rules } = context;
+  const offered = (offers: SlotOffer[]): ActionResult => ({ slots: { offers: offers.length > 0 ? offers : undefined, slot: undefined } });
+  /** The free slots of each of these masters, nearest first, at most the query's limit (the port takes one master). */
+  const slotsOfOthers = async (query: SlotQuery, masters: string[]): Promise<SlotOffer[]> => {
+    const found = await Promise.all(masters.map((master) => crm.findFreeSlots({ ...query, master })));
+    return found.flat().sort((a, b) => Date.parse(a.start) - Date.parse(b.start)).slice(0, query.limit);
+  };
   return {
     /**
      * Free slots for the services, branch, master and time preference (`offers`, cleared when none).
      * With `params.forBooking`, for the booking being moved: its services, branch and master, its own
-     * time not counting as taken.
+     * time not counting as taken. «Любой мастер» in a redo after a complaint means any other master
+     * (`avoid_master`): the slots of each of them, nearest first.
      */
     findFreeSlots: async ({ slots, params }) => {
       const when = whenSlot(slots, 'when');
@@ -51,17 +58,18 @@ export function createBookingActions(context: SalonContext): Record<string, Flow
       if (params.forBooking === true) {
         const id = textSlot(slots, 'booking');
         const booking = pickedBooking(slots) ?? (id ? await crm.getBooking(id) : undefined);
-        if (!booking) return { slots: { offers: undefined, slot: undefined } };
+        if (!booking) return offered([]);
         Object.assign(query, { services: booking.services, branch: booking.branch, master: booking.master, excludeBookingId: booking.id });
       } else {
         const services = servicesSlot(slots);
-        if (!services) return { slots: { offers: undefined, slot: undefined } };
+        if (!services) return offered([]);
         const branch = textSlot(slots, 'branch');
         const master = namedMaster(slots);
         Object.assign(query, { services, ...(branch && { branch }), ...(master && { master }) });
+        const avoid = avoidedMaster(slots);
+        if (!master && avoid) return offered(await slotsOfOthers(query, mastersDoing(context, branch, services, avoid)));
       }
-      const offers = await crm.findFreeSlots(query);
-      return { slots: { offers: offers.length > 0 ? offers : undefined, slot: undefined } };
+      return offered(await crm.findFreeSlots(query));
     },
 
     /**

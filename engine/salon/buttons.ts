@@ -5,8 +5,8 @@
  */
 import type { Booking, ComplaintOutcome } from '../crm';
 import type { Button, ButtonProvider } from '../flows';
-import { branchOffers, masterDoes, type SalonContext } from './deps';
-import { ANY_MASTER, NO_PHOTO, namedMaster, offerChoice, offersSlot, servicesSlot, textSlot, upcomingSlot } from './read-slots';
+import { branchOffers, mastersDoing, type SalonContext } from './deps';
+import { ANY_MASTER, NO_PHOTO, avoidedMaster, namedMaster, offerChoice, offersSlot, servicesSlot, textSlot, upcomingSlot } from './read-slots';
 import { compactTime, firstName, fitTitle } from './titles';
 
 /** How many services the first question offers. */
@@ -50,21 +50,26 @@ export function createButtons(context: SalonContext): Record<string, ButtonProvi
       payload: slotPayload('service', [id]),
     })),
 
-    /** The branches that offer the chosen services (all when none offers them all, or none is chosen). */
+    /**
+     * The branches that offer the chosen services (all when none offers them all, or none is chosen);
+     * for a redo with another master, those where someone else does them.
+     */
     branchesForServices: ({ slots }) => {
       const services = servicesSlot(slots) ?? [];
-      const offering = catalog.branches.filter((b) => branchOffers(context, b.id, services));
+      const avoid = avoidedMaster(slots);
+      const offering = catalog.branches.filter((b) => branchOffers(context, b.id, services, avoid));
       return (offering.length > 0 ? offering : catalog.branches).map((b) => branchButton(b.id));
     },
 
     branches: () => catalog.branches.map((b) => branchButton(b.id)),
 
-    /** The masters of the chosen branch who do the chosen services, and «Любой мастер». */
+    /**
+     * The masters of the chosen branch who do the chosen services, and «Любой мастер»; never the master
+     * a guest who complained wants a redo without (`avoid_master`).
+     */
     mastersForBooking: ({ slots }) => {
-      const branch = textSlot(slots, 'branch');
-      const services = servicesSlot(slots) ?? [];
-      const fitting = catalog.masters.filter((m) => masterDoes(context, m.id, branch, services));
-      return [...fitting.map((m) => masterButton(m.id)), anyMaster('button_any_master')];
+      const fitting = mastersDoing(context, textSlot(slots, 'branch'), servicesSlot(slots) ?? [], avoidedMaster(slots));
+      return [...fitting.map((id) => masterButton(id)), anyMaster('button_any_master')];
     },
 
     /** The masters of the branch a complaint is about, and «Не помню». */

@@ -7,9 +7,9 @@ import type { ComplaintOutcome } from '../crm';
 import type { FlowAction } from '../flows';
 import { OUTCOMES } from './buttons';
 import { complaintGuarantee, dayWhen, matchingVisit, visitDateOf } from './complaint-visit';
-import type { SalonContext } from './deps';
+import { branchOffers, type SalonContext } from './deps';
 import { clientOf } from './identify-actions';
-import { NO_PHOTO, masterSlot, servicesSlot, textSlot, whenSlot } from './read-slots';
+import { NO_PHOTO, masterSlot, namedMaster, servicesSlot, textSlot, whenSlot } from './read-slots';
 
 /**
  * The complaint actions the flows name, by name.
@@ -71,19 +71,28 @@ export function createComplaintActions(context: SalonContext): Record<string, Fl
     },
 
     /**
-     * Prepares the free fix for the booking flow: the same service, branch and master (another master
-     * when the guest asked for one), a new time to choose.
+     * Prepares the free fix for the booking flow: the same service, branch and master, a new time to
+     * choose. For a redo with another master the master is chosen again and the one complained about is
+     * not offered (`avoid_master`); when nobody else does the service in that branch, the branch is
+     * chosen again too.
      */
-    prepareFixBooking: async ({ slots }) => ({
-      slots: {
-        when: undefined,
-        slot: undefined,
-        offers: undefined,
-        confirmed: undefined,
-        slot_taken: undefined,
-        created_booking: undefined,
-        ...(textSlot(slots, 'outcome') === 'redo_other_master' && { master: undefined }),
-      },
-    }),
+    prepareFixBooking: async ({ slots }) => {
+      const another = textSlot(slots, 'outcome') === 'redo_other_master';
+      const avoid = another ? namedMaster(slots) : undefined;
+      const branch = textSlot(slots, 'branch');
+      const nobodyElseThere = avoid !== undefined && branch !== undefined && !branchOffers(context, branch, servicesSlot(slots) ?? [], avoid);
+      return {
+        slots: {
+          when: undefined,
+          slot: undefined,
+          offers: undefined,
+          confirmed: undefined,
+          slot_taken: undefined,
+          created_booking: undefined,
+          ...(another && { master: undefined, avoid_master: avoid }),
+          ...(nobodyElseThere && { branch: undefined }),
+        },
+      };
+    },
   };
 }

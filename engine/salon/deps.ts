@@ -62,10 +62,20 @@ export function masterDoes(context: SalonContext, masterId: string, branchId: st
 }
 
 /**
- * True when the branch offers every service and one of its masters does them all (back to back, as
- * one booking): a service listed at a branch where no master does it cannot be booked there.
+ * The masters (ids, in catalog order) of the branch who do every service there, leaving out `avoid`:
+ * the master a guest who complained wants a redo without.
+ *
+ * @example mastersDoing(context, 'tverskaya', ['manicure_gel'], 'olga') // ["marina"]
  */
-export function branchOffers(context: SalonContext, branchId: string, serviceIds: readonly string[]): boolean {
+export function mastersDoing(context: SalonContext, branchId: string | undefined, serviceIds: readonly string[], avoid?: string): string[] {
+  return [...context.masters.keys()].filter((masterId) => masterId !== avoid && masterDoes(context, masterId, branchId, serviceIds));
+}
+
+/**
+ * True when the branch offers every service and one of its masters (other than `avoid`) does them all
+ * (back to back, as one booking): a service listed at a branch where no master does it cannot be booked there.
+ */
+export function branchOffers(context: SalonContext, branchId: string, serviceIds: readonly string[], avoid?: string): boolean {
   if (!context.branches.has(branchId) || !serviceIds.every((id) => context.services.get(id)?.branches.includes(branchId) ?? false)) return false;
-  return [...context.masters.keys()].some((masterId) => masterDoes(context, masterId, branchId, serviceIds));
+  return mastersDoing(context, branchId, serviceIds, avoid).length > 0;
 }

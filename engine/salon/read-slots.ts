@@ -78,6 +78,11 @@ export function masterSlot(slots: Slots): string | undefined {
   return textSlot(slots, 'master');
 }
 
+/** The master a redo after a complaint must not be offered (`avoid_master`), or undefined. */
+export function avoidedMaster(slots: Slots): string | undefined {
+  return textSlot(slots, 'avoid_master');
+}
+
 /** A named master (not "any"), or undefined. */
 export function namedMaster(slots: Slots): string | undefined {
   const master = masterSlot(slots);

@@ -1,6 +1,6 @@
 import type { Catalog } from '../../engine/content/catalog';
 import type { TrainingData } from '../data';
-import type { Entity } from '../types';
+import type { Entity, WhenValue } from '../types';
 import { createCatalogMatcher } from './catalog';
 import { extractWhen } from './datetime';
 import { extractGuestName } from './guest-name';
@@ -12,11 +12,22 @@ import { compileRegexEntities, matchRegexEntities } from './regex-entities';
 export type EntityExtractor = (text: string, now: Date) => Entity[];
 
 const PRIORITY = ['phone', 'catalog', 'datetime', 'name', 'regex'] as const;
-const RULE_ENTITIES = new Set(['phone', 'service', 'branch', 'master', 'when', 'guest_name']);
+const RULE_ENTITIES = new Set(['phone', 'service', 'branch', 'master', 'when', 'past_when', 'guest_name']);
+
+/**
+ * How far back `past_when` reads a day: a visit a guest complains about is recent (the guarantees run
+ * for days, the complaint flow searches 60 days of history).
+ */
+export const PAST_HORIZON_DAYS = 60;
 
 /**
  * Builds the entity extractor from the catalog and the training data's synonyms and regexes:
- * catalog entities (service, branch, master), `when`, `phone`, `guest_name`, and any other regex entity.
+ * catalog entities (service, branch, master), `when`, `past_when`, `phone`, `guest_name`, and any
+ * other regex entity.
+ *
+ * `when` looks ahead (an appointment: "в субботу" is the coming one); `past_when` reads the same words
+ * looking back (a visit: "в субботу" is the last one, "вчера" and "21 ноября" count), and only when
+ * they name a day of the last {@link PAST_HORIZON_DAYS} days ("завтра" gives none).
  */
 export function createEntityExtractor(catalog: Catalog, training?: Pick<TrainingData, 'synonyms' | 'regexes'>): EntityExtractor {
   const matcher = createCatalogMatcher(catalog, { extraSynonyms: catalogSynonyms(catalog, training?.synonyms ?? []) });
@@ -28,10 +39,13 @@ export function createEntityExtractor(catalog: Catalog, training?: Pick<Training
     const catalogEntities = matcher.match(text);
     const phones = extractPhones(text);
     const when = extractWhen(text, { now, dayStart, dayEnd });
+    const pastWhen = extractWhen(text, { now, dayStart, dayEnd, direction: 'past', horizonDays: PAST_HORIZON_DAYS })
+      .filter((e) => (e.value as WhenValue).windows.length > 0)
+      .map((e): Entity => ({ ...e, entity: 'past_when' }));
     const taken = [...catalogEntities, ...phones].map(({ start, end }) => ({ start, end }));
     const names = extractGuestName(text, { exclude: taken });
     const custom = matchRegexEntities(text, regexes);
-    return resolveOverlaps([...phones, ...catalogEntities, ...when, ...names, ...custom], PRIORITY);
+    return resolveOverlaps([...phones, ...catalogEntities, ...when, ...pastWhen, ...names, ...custom], PRIORITY);
   };
 }
 

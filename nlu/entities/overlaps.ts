@@ -1,9 +1,9 @@
 import type { Entity } from '../types';
 
 /**
- * Drops entities that collide with a stronger one. `when` may span other entities ("в пятницу на
- * маникюр после 6" is one time preference around a service), so it only collides with phones and
- * other `when`s; every other pair of overlapping entities keeps the one found by the higher-priority
+ * Drops entities that collide with a stronger one. `when` and `past_when` may span other entities
+ * ("в пятницу на маникюр после 6" is one time preference around a service), so they only collide
+ * with phones and their own kind (the two are readings of the same words); every other pair of overlapping entities keeps the one found by the higher-priority
  * extractor, then the longer, then the earlier.
  */
 export function resolveOverlaps(entities: Entity[], priority: readonly string[]): Entity[] {
@@ -21,7 +21,7 @@ export function resolveOverlaps(entities: Entity[], priority: readonly string[])
 
 function collides(a: Entity, b: Entity): boolean {
   if (a.start >= b.end || b.start >= a.end) return false;
-  const spansOthers = (e: Entity) => e.entity === 'when';
+  const spansOthers = (e: Entity) => e.entity === 'when' || e.entity === 'past_when';
   if (spansOthers(a) !== spansOthers(b)) return a.entity === 'phone' || b.entity === 'phone';
-  return true;
+  return a.entity === b.entity || !spansOthers(a);
 }

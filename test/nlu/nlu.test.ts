@@ -52,6 +52,30 @@ describe('Nlu', () => {
     for (const e of entities) expect(text.slice(e.start, e.end)).to.equal(e.text);
   });
 
+  it('reads a day both ways: `when` looking ahead for a booking, `past_when` looking back for a visit', () => {
+    const entities = nlu.parseSync('в субботу на педикюр', { now: NOW }).entities;
+    const windows = (name: string) => (entities.find((e) => e.entity === name)?.value as WhenValue | undefined)?.windows;
+    expect(windows('when')).to.deep.equal([{ from: '2026-11-28T09:00:00+03:00', to: '2026-11-28T22:00:00+03:00' }]);
+    expect(windows('past_when')).to.deep.equal([{ from: '2026-11-21T09:00:00+03:00', to: '2026-11-21T22:00:00+03:00' }]);
+    expect(entities.find((e) => e.entity === 'service')).to.include({ value: 'pedicure_gel' });
+  });
+
+  it('gives `past_when` alone for a day that has passed, and none for a day to come', () => {
+    const kinds = (text: string) => nlu.parseSync(text, { now: NOW }).entities.map((e) => e.entity);
+    expect(kinds('вчера')).to.deep.equal(['past_when']);
+    expect(kinds('в прошлую субботу')).to.deep.equal(['past_when']);
+    expect(kinds('послезавтра')).to.deep.equal(['when']);
+  });
+
+  for (const [text, intent] of [
+    ['на педикюр послезавтра утром, сити, любой мастер', 'booking'],
+    ['в прошлый вторник', 'inform'],
+  ] as const) {
+    it(`classifies "${text}" as ${intent}`, () => {
+      expect(nlu.parseSync(text, { now: NOW }).intent.name).to.equal(intent);
+    });
+  }
+
   describe('bad input', () => {
     const cases: Array<[string, string]> = [
       ['empty text', ''],

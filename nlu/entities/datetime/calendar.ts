@@ -119,3 +119,25 @@ export function dayRange(first: number, last: number): number[] {
   for (let day = first; day <= last; day++) out.push(day);
   return out;
 }
+
+/** The nearest day on or before `fromDay` whose date is day-of-month `d` (in `month` if given). */
+export function previousDayOfMonth(fromDay: number, d: number, month?: number): number | null {
+  const start = dateOf(fromDay);
+  let y = start.y;
+  let m = month ?? start.m;
+  if (month !== undefined && month > start.m) y -= 1;
+  // As `nextDayOfMonth`, a few years back at most.
+  for (let i = 0; i < 60; i++) {
+    if (isValidDate(y, m, d) && dayOf(y, m, d) <= fromDay) return dayOf(y, m, d);
+    if (month !== undefined) {
+      y -= 1;
+    } else {
+      m -= 1;
+      if (m < 1) {
+        m = 12;
+        y -= 1;
+      }
+    }
+  }
+  return null;
+}

@@ -147,7 +147,7 @@ function timeIntervals(times: TimeLike[], text: string, ctx: WhenContext): RawWi
 
 function groupDays(group: Group, ctx: WhenContext): number[] {
   if (group.days.length === 0 || group.days.some((d) => d.kind === 'anyday')) {
-    return dayRange(ctx.today, ctx.lastDay);
+    return dayRange(ctx.firstDay, ctx.lastDay);
   }
   const set = new Set<number>();
   for (const item of group.days) if (item.kind === 'day') for (const d of item.days) set.add(d);
@@ -156,7 +156,7 @@ function groupDays(group: Group, ctx: WhenContext): number[] {
 
 /**
  * The raw windows (epoch ms) of the selected pieces, before clipping: days × times per group;
- * only "как можно скорее" gives now … horizon.
+ * only "как можно скорее" gives now … horizon (looking ahead).
  */
 export function buildWindows(items: WhenItem[], text: string, ctx: WhenContext): RawWindow[] {
   const groups = buildGroups(items, text);
@@ -168,7 +168,8 @@ export function buildWindows(items: WhenItem[], text: string, ctx: WhenContext):
       for (const iv of intervals) out.push({ from: instantAt(day, iv.from), to: instantAt(day, iv.to) });
     }
   }
-  if (groups.length === 0 && items.some((i) => i.kind === 'asap')) {
+  // "Как можно скорее" asks for a coming slot: it says nothing of a past visit.
+  if (groups.length === 0 && ctx.direction === 'future' && items.some((i) => i.kind === 'asap')) {
     out.push({ from: ctx.now, to: ctx.horizonEnd });
   }
   return out;

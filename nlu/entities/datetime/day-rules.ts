@@ -1,9 +1,11 @@
 /**
  * Day expressions chrono does not know: "в выходные", "на выходных", "в будни", "на этой /
- * следующей неделе", "25-го", "25 числа", "25-го декабря", "25.12". Weeks start on Monday.
+ * следующей / прошлой неделе", "25-го", "25 числа", "25-го декабря", "25.12". Weeks start on Monday.
+ * Looking back (a visit's day), a date is the last one that has come: "25-го" said on the 24th is
+ * last month's.
  */
 
-import { dayOf, dayRange, isValidDate, mondayOf, nextDayOfMonth, weekdayOf } from './calendar';
+import { dayOf, dayRange, isValidDate, mondayOf, nextDayOfMonth, previousDayOfMonth, weekdayOf } from './calendar';
 import { Candidate, PRIORITY, WhenContext } from './items';
 import { L, R, scan, trimmedSpan } from './scan';
 
@@ -23,9 +25,18 @@ function monthNumber(word: string): number | null {
   return null;
 }
 
-/** The weekend days meant by "в выходные" with an optional "эти" / "следующие". */
+const LAST = /^(?:прошл|предыдущ)/;
+
+/** The weekend days meant by "в выходные" with an optional "эти" / "следующие" / "прошлые". */
 function weekendDays(ctx: WhenContext, modifier: string | undefined): number[] {
   const saturday = mondayOf(ctx.today) + 5;
+  // Looking ahead, "в прошлые выходные" is no time for an appointment.
+  if (modifier && LAST.test(modifier) && ctx.direction === 'future') return [];
+  if (ctx.direction === 'past') {
+    // The last weekend that has begun; "в прошлые выходные" said on a Sunday is the week before.
+    const last = saturday <= ctx.today && !(modifier && LAST.test(modifier)) ? saturday : saturday - 7;
+    return [last, last + 1];
+  }
   if (modifier && /^(?:след|будущ)/.test(modifier)) return [saturday + 7, saturday + 8];
   if (modifier && /^эт/.test(modifier)) return [saturday, saturday + 1];
   // On a Sunday the weekend is today and the next one: "в выходные" said on Sunday evening
@@ -35,13 +46,14 @@ function weekendDays(ctx: WhenContext, modifier: string | undefined): number[] {
 }
 
 function weekdaysOfHorizon(ctx: WhenContext): number[] {
-  return dayRange(ctx.today, ctx.lastDay).filter((d) => weekdayOf(d) >= 1 && weekdayOf(d) <= 5);
+  return dayRange(ctx.firstDay, ctx.lastDay).filter((d) => weekdayOf(d) >= 1 && weekdayOf(d) <= 5);
 }
 
 function weekDays(ctx: WhenContext, modifier: string | undefined): number[] {
   const monday = mondayOf(ctx.today);
+  if (modifier && LAST.test(modifier)) return dayRange(monday - 7, monday - 1);
   if (modifier && /^(?:след|будущ)/.test(modifier)) return dayRange(monday + 7, monday + 13);
-  return dayRange(ctx.today, monday + 6);
+  return ctx.direction === 'past' ? dayRange(monday, ctx.today) : dayRange(ctx.today, monday + 6);
 }
 
 interface DayRule {
@@ -49,10 +61,10 @@ interface DayRule {
   days: (m: RegExpExecArray, ctx: WhenContext) => number[] | null;
 }
 
-/** The nearest day ≥ today with that day and month ("25.12", "25-го декабря"). */
-function dateDays(ctx: WhenContext, d: number, month: number, year?: number): number[] | null {
-  if (year !== undefined) return isValidDate(year, month, d) ? [dayOf(year, month, d)] : null;
-  const day = nextDayOfMonth(ctx.today, d, month);
+/** The nearest day with that day (and month) on or after today; looking back, on or before it. */
+function dateDays(ctx: WhenContext, d: number, month?: number, year?: number): number[] | null {
+  if (year !== undefined && month !== undefined) return isValidDate(year, month, d) ? [dayOf(year, month, d)] : null;
+  const day = ctx.direction === 'past' ? previousDayOfMonth(ctx.today, d, month) : nextDayOfMonth(ctx.today, d, month);
   return day === null ? null : [day];
 }
 
@@ -60,7 +72,7 @@ const RULES: readonly DayRule[] = [
   // "в выходные", "на выходных", "в эти выходные", "на следующих выходных", "в выходной день"
   {
     re: new RegExp(
-      `${L}(?:(?:в|на|во)\\s+)?(?:(эти|этих|ближайшие|ближайших|следующие|следующих|след|будущие|будущих)\\s+)?` +
+      `${L}(?:(?:в|на|во)\\s+)?(?:(эти|этих|ближайшие|ближайших|следующие|следующих|след|будущие|будущих|прошлые|прошлых|предыдущие|предыдущих)\\s+)?` +
         `(?:выходные|выходных|выходной|выходным)(?:\\s+(?:дни|день|дней))?${R}`,
     ),
     days: (m, ctx) => weekendDays(ctx, m[1]),
@@ -76,15 +88,17 @@ const RULES: readonly DayRule[] = [
   // "на этой неделе", "на следующей неделе", "на неделе", "на след неделе", "на следующую неделю"
   {
     re: new RegExp(
-      `${L}(?:на|в)\\s+(?:(этой|текущей|следующей|след|будущей|эту|следующую|будущую)\\s+)?(?:неделе|неделю)${R}`,
+      `${L}(?:на|в)\\s+(?:(этой|текущей|следующей|след|будущей|эту|следующую|будущую|прошлой|прошлую|предыдущей)\\s+)?(?:неделе|неделю)${R}`,
     ),
     days: (m, ctx) => weekDays(ctx, m[1]),
   },
   // "до конца недели", "в течение недели"
   {
     re: new RegExp(`${L}(?:до\\s+конца\\s+(?:этой\\s+)?недели|в\\s+течени[ея]\\s+недели)${R}`),
-    days: (m, ctx) =>
-      m[0].includes('конца') ? dayRange(ctx.today, mondayOf(ctx.today) + 6) : dayRange(ctx.today, ctx.today + 6),
+    days: (m, ctx) => {
+      if (ctx.direction === 'past') return dayRange(ctx.today - 6, ctx.today);
+      return m[0].includes('конца') ? dayRange(ctx.today, mondayOf(ctx.today) + 6) : dayRange(ctx.today, ctx.today + 6);
+    },
   },
   // "25-го декабря", "1-е дек", "25 декабря" is chrono's (the ordinal suffix confuses it)
   {
@@ -97,10 +111,7 @@ const RULES: readonly DayRule[] = [
   // "25-го", "25го", "на 25-е", "25 числа"
   {
     re: new RegExp(`${L}(?:(?:на|в|к)\\s+)?(\\d{1,2})(?:-?(?:го|е|ое|ого)|\\s+(?:числа|число))${R}`),
-    days: (m, ctx) => {
-      const day = nextDayOfMonth(ctx.today, Number(m[1]));
-      return day === null ? null : [day];
-    },
+    days: (m, ctx) => dateDays(ctx, Number(m[1])),
   },
   // "25.12", "на 01.12", "25.12.26": a date unless it reads as a clock ("на 19.00", "в 18.30")
   {

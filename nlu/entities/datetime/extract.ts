@@ -11,7 +11,7 @@ import { findChronoDays } from './chrono-days';
 import { buildWindows, isAsap, selectItems } from './combine';
 import { findDays } from './day-rules';
 import { findGuards } from './guards';
-import { WhenContext, WhenItem } from './items';
+import { WhenContext, WhenDirection, WhenItem } from './items';
 import { findPeriods } from './periods';
 import { findClockTimes } from './time-rules';
 import { finishWindows } from './windows';
@@ -24,8 +24,13 @@ export interface WhenOptions {
   dayStart?: string;
   /** The chain's latest closing, "HH:MM"; default "22:00". */
   dayEnd?: string;
-  /** The booking horizon in days; default 30. */
+  /** The horizon in days (ahead, or back when looking into the past); default 30. */
   horizonDays?: number;
+  /**
+   * `future` (default): windows for an appointment, from now to the horizon; "в субботу" is the coming
+   * Saturday. `past`: the days of a visit, from the horizon back to now; "в субботу" is the last one.
+   */
+  direction?: WhenDirection;
 }
 
 /**
@@ -57,10 +62,16 @@ function contextOf(options: WhenOptions): WhenContext | null {
     typeof options.horizonDays === 'number' && Number.isFinite(options.horizonDays) && options.horizonDays >= 0
       ? options.horizonDays
       : DEFAULT_HORIZON_DAYS;
-  const horizonEnd = now + horizonDays * 24 * 60 * 60 * 1000;
+  const horizon = horizonDays * 24 * 60 * 60 * 1000;
+  const direction: WhenDirection = options.direction === 'past' ? 'past' : 'future';
+  const horizonStart = direction === 'past' ? now - horizon : now;
+  const horizonEnd = direction === 'past' ? now : now + horizon;
   return {
     now,
     today: mskDay(now),
+    direction,
+    horizonStart,
+    firstDay: mskDay(horizonStart),
     horizonEnd,
     lastDay: mskDay(horizonEnd),
     dayStart: minutesOf(options.dayStart, DEFAULT_DAY_START),

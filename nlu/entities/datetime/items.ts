@@ -3,13 +3,24 @@
  * the canonical text (see `canonical.ts`), mapped back to the original text at the end.
  */
 
+/**
+ * Which way the guest looks: ahead to an appointment (the default), or back to a visit ("в субботу"
+ * said in a complaint is the Saturday that has passed).
+ */
+export type WhenDirection = 'future' | 'past';
+
 /** What every rule needs to know about the moment and the chain's hours. */
 export interface WhenContext {
   /** The injected clock value, epoch ms. */
   now: number;
   /** Moscow day number of `now`. */
   today: number;
-  /** The last instant of the booking horizon, epoch ms. */
+  direction: WhenDirection;
+  /** The first instant of the horizon, epoch ms: `now` looking ahead, `now` − horizon looking back. */
+  horizonStart: number;
+  /** Moscow day number of `horizonStart`. */
+  firstDay: number;
+  /** The last instant of the horizon, epoch ms: `now` + horizon looking ahead, `now` looking back. */
   horizonEnd: number;
   /** Moscow day number of `horizonEnd`. */
   lastDay: number;

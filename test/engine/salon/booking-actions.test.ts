@@ -21,6 +21,21 @@ describe('salon booking actions', () => {
       expect((slots?.offers as SlotOffer[]).every((o) => o.master === 'olga')).to.equal(true);
     });
 
+    it('with any master, leaves out the master a redo after a complaint is not offered with', async () => {
+      const { run } = salon();
+      const { slots } = await run('findFreeSlots', { service: ['manicure_gel'], branch: 'tverskaya', master: 'any', avoid_master: 'olga', when: FRIDAY_EVENING });
+      const offers = slots?.offers as SlotOffer[];
+      expect(offers).to.have.length.within(1, 5);
+      expect(offers.every((o) => o.master === 'marina')).to.equal(true);
+      expect(offers.map((o) => o.start)).to.deep.equal([...offers.map((o) => o.start)].sort());
+    });
+
+    it('finds nothing when only the avoided master does the services there', async () => {
+      const { run } = salon();
+      const { slots } = await run('findFreeSlots', { service: ['pedicure_gel'], branch: 'patriki', master: 'any', avoid_master: 'svetlana', when: FRIDAY_EVENING });
+      expect(slots).to.deep.equal({ offers: undefined, slot: undefined });
+    });
+
     it('clears the offers and the chosen slot when nothing is free', async () => {
       const { run } = salon();
       // Ольга does not work on Saturdays.

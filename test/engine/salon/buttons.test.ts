@@ -33,6 +33,13 @@ describe('salon button providers', () => {
       ]);
     });
 
+    it('for a redo with another master, offers only the branches where someone else does the services', async () => {
+      expect((await buttons('branchesForServices', { service: ['pedicure_gel'], avoid_master: 'svetlana' })).map((b) => b.payload)).to.deep.equal([
+        '/slot branch=tverskaya',
+        '/slot branch=city',
+      ]);
+    });
+
     it('offers every branch when no service is chosen yet', async () => {
       expect((await buttons('branchesForServices')).map((b) => b.payload)).to.deep.equal(['/slot branch=tverskaya', '/slot branch=patriki', '/slot branch=city']);
     });
@@ -48,6 +55,13 @@ describe('salon button providers', () => {
         { title: 'Ольга Смирнова', payload: '/slot master=olga' },
         { title: 'Марина Ковалёва', payload: '/slot master=marina' },
         { title: 'Любой мастер', payload: '/slot master=any' },
+      ]);
+    });
+
+    it('never offers the master a redo after a complaint is not offered with', async () => {
+      expect((await buttons('mastersForBooking', { service: ['manicure_gel'], branch: 'tverskaya', avoid_master: 'olga' })).map((b) => b.payload)).to.deep.equal([
+        '/slot master=marina',
+        '/slot master=any',
       ]);
     });
   });

@@ -76,9 +76,25 @@ describe('salon complaint actions', () => {
       });
     });
 
-    it('leaves the master to choose when the guest wants another one', async () => {
+    it('leaves the master to choose when the guest wants another one, and remembers not to offer the same', async () => {
       const { run } = salon({ seed: false });
-      expect((await run('prepareFixBooking', { ...complaint, outcome: 'redo_other_master' }, { flow: 'complaint' })).slots).to.have.property('master', undefined);
+      const { slots } = await run('prepareFixBooking', { ...complaint, outcome: 'redo_other_master' }, { flow: 'complaint' });
+      expect(slots).to.have.property('master', undefined);
+      expect(slots).to.have.property('avoid_master', 'marina');
+      expect(slots).to.not.have.property('branch');
+    });
+
+    it('leaves the branch to choose too when nobody else there does the service', async () => {
+      const { run } = salon({ seed: false });
+      const redo = { ...complaint, service: ['pedicure_gel'], branch: 'patriki', master: 'svetlana', outcome: 'redo_other_master' };
+      expect((await run('prepareFixBooking', redo, { flow: 'complaint' })).slots).to.deep.include({ master: undefined, avoid_master: 'svetlana', branch: undefined });
+    });
+
+    it('avoids nobody when the guest did not remember the master', async () => {
+      const { run } = salon({ seed: false });
+      const { slots } = await run('prepareFixBooking', { ...complaint, master: 'any', outcome: 'redo_other_master' }, { flow: 'complaint' });
+      expect(slots).to.deep.include({ master: undefined, avoid_master: undefined });
+      expect(slots).to.not.have.property('branch');
     });
   });
 });
