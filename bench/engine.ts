@@ -4,12 +4,13 @@
  * content), with a frozen clock and the NLU trained once beforehand; no LLM. Prints turns per second,
  * turn latency percentiles, memory per idle conversation and whether the targets are met.
  *
- *   npm run bench:engine [-- --conversations 200 --warmup 50 --inflight 1 --seed 7 --phases --trace guest-12 --keep]
+ *   npm run bench:engine [-- --conversations 200 --warmup 200 --inflight 1 --seed 7 --phases --trace guest-12 --keep]
  *
  * All conversations are open at once and their turns interleave in a seeded random order; `--inflight`
  * turns are handled at a time (1: a turn's latency is its own processing time; more: latency includes
  * waiting behind the other turns, the event loop being one thread either way). `--warmup` guests run
- * first, unmeasured. `--phases` times the flows, the NLU, the store, the CRM, the variables and the
+ * first, unmeasured, until the JIT has compiled the turn's code (fewer leaves its compiling in the numbers;
+ * many more fill the popular days, and guests then give up for want of free times). `--phases` times the flows, the NLU, the store, the CRM, the variables and the
  * rendering separately (a little overhead); `--trace` prints one guest's conversation; `--keep` leaves
  * the database file in place.
  *
@@ -369,7 +370,7 @@ function parseOptions(args: string[]): Options {
   };
   return {
     conversations: Math.max(1, option('--conversations', 200)),
-    warmup: option('--warmup', 50),
+    warmup: option('--warmup', 200),
     inflight: Math.max(1, option('--inflight', 1)),
     seed: option('--seed', 7),
     phases: args.includes('--phases'),
