@@ -41,6 +41,13 @@ export class BookingNotActiveError extends CrmError {
   }
 }
 
+/** No complaint ticket has this id. */
+export class TicketNotFoundError extends CrmError {
+  constructor(readonly ticketId: string) {
+    super(`no complaint ticket "${ticketId}"`, { hint: 'take the id from createComplaintTicket' });
+  }
+}
+
 /** No client has this id. */
 export class ClientNotFoundError extends CrmError {
   constructor(readonly clientId: string) {

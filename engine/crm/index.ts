@@ -10,7 +10,7 @@ export type {
 } from './types';
 
 // Errors
-export { BookingNotActiveError, BookingNotFoundError, ClientNotFoundError, CrmError, CrmUnavailableError, SlotTakenError, type SlotProblem } from './errors';
+export { BookingNotActiveError, BookingNotFoundError, ClientNotFoundError, CrmError, CrmUnavailableError, SlotTakenError, TicketNotFoundError, type SlotProblem } from './errors';
 
 // Rules the flows apply (pure)
 export { canChangeBooking, type ChangePermission } from './change-policy';

@@ -114,4 +114,11 @@ export interface Crm {
 
   /** Records a complaint for the senior administrator. */
   createComplaintTicket(input: ComplaintInput): Promise<Ticket>;
+
+  /**
+   * Replaces what a stored complaint says (the guest corrected the master, the date…), keeping its id.
+   *
+   * @throws {TicketNotFoundError} for an unknown id.
+   */
+  updateComplaintTicket(id: string, input: ComplaintInput): Promise<Ticket>;
 }

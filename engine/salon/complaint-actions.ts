@@ -3,7 +3,7 @@
  * stored as a ticket for the senior administrator, and — within the guarantee — turned into a free
  * fix booking.
  */
-import type { ComplaintOutcome } from '../crm';
+import type { ComplaintInput, ComplaintOutcome } from '../crm';
 import type { FlowAction } from '../flows';
 import { OUTCOMES } from './buttons';
 import { complaintGuarantee, dayWhen, matchingVisit, visitDateOf } from './complaint-visit';
@@ -54,7 +54,9 @@ export function createComplaintActions(context: SalonContext): Record<string, Fl
       const guarantee = complaintGuarantee(judged, context, now);
       const photo = textSlot(slots, 'photo');
       const outcome = textSlot(slots, 'outcome');
-      const ticket = await crm.createComplaintTicket({
+      // A correction after the ticket was stored (the master, the date) rewinds here: the same ticket is corrected.
+      const stored = textSlot(slots, 'ticket');
+      const complaint: ComplaintInput = {
         ...(client && { clientId: client }),
         ...((textSlot(slots, 'phone') ?? conversation.phone) && { phone: textSlot(slots, 'phone') ?? conversation.phone }),
         branch: textSlot(slots, 'branch') ?? visit?.branch ?? '',
@@ -66,7 +68,8 @@ export function createComplaintActions(context: SalonContext): Record<string, Fl
         outcome: OUTCOMES.includes(outcome as ComplaintOutcome) ? (outcome as ComplaintOutcome) : 'feedback',
         withinGuarantee: guarantee?.guarantee.within ?? false,
         ...(visit && { bookingId: visit.id }),
-      });
+      };
+      const ticket = stored ? await crm.updateComplaintTicket(stored, complaint) : await crm.createComplaintTicket(complaint);
       return { slots: { ticket: ticket.id, within_guarantee: ticket.withinGuarantee, ...(visitDate && { visit_date: visitDate }) } };
     },
 

@@ -39,7 +39,7 @@ export class FixtureError extends CocoError {}
 /** The CRM methods a transcript may switch off. */
 const CRM_METHODS: ReadonlyArray<keyof Crm> = [
   'findFreeSlots', 'createBooking', 'moveBooking', 'cancelBooking', 'addServices', 'getBooking', 'listBookings', 'findClientByPhone',
-  'findClientByUser', 'linkClientUser', 'upcomingBookings', 'lastCompletedVisit', 'visitHistory', 'createComplaintTicket',
+  'findClientByUser', 'linkClientUser', 'upcomingBookings', 'lastCompletedVisit', 'visitHistory', 'createComplaintTicket', 'updateComplaintTicket',
 ];
 
 /**

@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Catalog } from '../../content/catalog';
 import type { Rules } from '../../content/rules';
-import { BookingNotActiveError, BookingNotFoundError, ClientNotFoundError, CrmError, SlotTakenError } from '../errors';
+import { BookingNotActiveError, BookingNotFoundError, ClientNotFoundError, CrmError, SlotTakenError, TicketNotFoundError } from '../errors';
 import { searchFreeSlots, type BusyInterval } from '../free-slots';
 import type { Crm } from '../port';
 import { priceOf } from '../price';
@@ -84,6 +84,10 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     ticket: db.prepare<[number], TicketRow>('SELECT * FROM crm_tickets WHERE id = ?'),
+    updateTicket: db.prepare<[number | null, string | null, string, string, string, string, string, string | null, string, number, string | null, number]>(
+      `UPDATE crm_tickets SET client_id = ?, phone = ?, branch = ?, visit_date = ?, master = ?, service = ?, description = ?, photo = ?,
+       outcome = ?, within_guarantee = ?, booking_id = ? WHERE id = ?`,
+    ),
   };
 
   /** The master's booked intervals overlapping a local day, except one booking (-1: none). */
@@ -231,6 +235,18 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
         input.description, input.photo ?? null, input.outcome, input.withinGuarantee ? 1 : 0, input.bookingId ?? null,
       ).lastInsertRowid);
       return toTicket(q.ticket.get(id)!, calendar);
+    },
+
+    async updateComplaintTicket(id: string, input: ComplaintInput): Promise<Ticket> {
+      const numeric = parseId('T', id);
+      if (numeric === undefined || !q.ticket.get(numeric)) throw new TicketNotFoundError(id);
+      const client = input.clientId === undefined ? undefined : clientRow(input.clientId);
+      if (input.clientId !== undefined && !client) throw new ClientNotFoundError(input.clientId);
+      q.updateTicket.run(
+        client?.id ?? null, input.phone ?? null, input.branch, input.visitDate, input.master, input.service,
+        input.description, input.photo ?? null, input.outcome, input.withinGuarantee ? 1 : 0, input.bookingId ?? null, numeric,
+      );
+      return toTicket(q.ticket.get(numeric)!, calendar);
     },
   };
 }

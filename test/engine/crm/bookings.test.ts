@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  BookingNotActiveError, BookingNotFoundError, ClientNotFoundError, createDemoCrm, CrmError, SlotTakenError,
+  BookingNotActiveError, BookingNotFoundError, ClientNotFoundError, createDemoCrm, CrmError, SlotTakenError, TicketNotFoundError,
 } from '../../../engine/crm';
 import { catalog, emptyCrm, msk, NOW, request, rules, testClock } from './fixtures';
 import { removeTempDir } from '../../support/temp';
@@ -194,6 +194,28 @@ describe('createComplaintTicket', () => {
       description: 'скол', outcome: 'feedback', withinGuarantee: true,
     }));
     expect(error).to.be.instanceOf(ClientNotFoundError);
+  });
+});
+
+describe('updateComplaintTicket', () => {
+  it('corrects a stored complaint under the same id', async () => {
+    const { crm } = emptyCrm();
+    const input = {
+      phone: '+79990000004', branch: 'tverskaya', visitDate: '2026-11-21', master: 'marina', service: 'manicure_gel',
+      description: 'отошло покрытие', outcome: 'free_fix' as const, withinGuarantee: true,
+    };
+    const stored = await crm.createComplaintTicket(input);
+    const corrected = await crm.updateComplaintTicket(stored.id, { ...input, master: 'olga' });
+    expect(corrected).to.deep.equal({ ...stored, master: 'olga' });
+    expect((await crm.createComplaintTicket(input)).id).to.equal('T2');
+  });
+
+  it('refuses an unknown ticket', async () => {
+    const { crm } = emptyCrm();
+    const error = await rejection(crm.updateComplaintTicket('T9', {
+      branch: 'patriki', visitDate: '2026-11-21', master: 'svetlana', service: 'manicure_gel', description: 'скол', outcome: 'feedback', withinGuarantee: true,
+    }));
+    expect(error).to.be.instanceOf(TicketNotFoundError);
   });
 });
 
