@@ -179,8 +179,9 @@ export class DialogueEngine {
       const values = slotValuesFor(definition, flows.slots, u, { awaiting, attachments: message.attachments, freeText, current: stack.slots() });
       const freeTextAwaited = awaiting !== null && flows.slots.get(awaiting)?.fromText === true && values[awaiting] !== undefined;
       const intentFlow = u.payload?.kind === 'intent' || confident ? flows.byIntent.get(u.intent) : undefined;
-      // A bare "маникюр" while a complaint asks about the visit answers it; "запишите на маникюр" is a request.
-      const answersOnly = u.payload === undefined && Object.keys(values).length > 0 && saysOnlyEntities(u.text, u.entities);
+      // A bare "маникюр" while a complaint asks about the visit answers it (also while the complaint's
+      // identification asks the phone); "запишите на маникюр" is a request.
+      const answersOnly = u.payload === undefined && saysOnlyEntities(u.text, u.entities) && (Object.keys(values).length > 0 || this.callerTakes(stack, u));
       // 4. Another flow's intent interrupts this one (it is offered again afterwards).
       if (intentFlow && intentFlow !== active && !ANSWERS.has(u.intent) && !freeTextAwaited && !answersOnly && u.payload?.kind !== 'slot') {
         stack.events.push({ type: 'flow_interrupted', flow: active, by: intentFlow });
@@ -223,6 +224,13 @@ export class DialogueEngine {
       return;
     }
     await this.fallback(u, state, turn, pending);
+  }
+
+  /** True when the flow that called the active one (identify, called by a complaint) has slots the message names. */
+  private callerTakes(stack: FlowStack, u: Understanding): boolean {
+    const caller = stack.topCaller;
+    const definition = caller && caller !== stack.top ? this.deps.flows.definitions.get(caller) : undefined;
+    return definition !== undefined && Object.keys(slotValuesFor(definition, this.deps.flows.slots, u, { awaiting: null })).length > 0;
   }
 
   /** Starts a flow (on top of an interrupted one, if any) with the slots the message already gives. */

@@ -145,4 +145,12 @@ describe('complaint', () => {
     await chat.says('запишите меня на маникюр');
     expect(chat.last.flow).to.equal('booking');
   });
+
+  it('does not start a booking from a bare service name while the complaint asks who the guest is', async () => {
+    chat = await conversation({ user: 'stranger' });
+    await chat.says('у меня жалоба');
+    expect(chat.last).to.include({ flow: 'identify', awaiting: 'phone' });
+    await chat.says('маникюр');
+    expect(chat.last).to.include({ flow: 'identify', awaiting: 'phone' });
+  });
 });
