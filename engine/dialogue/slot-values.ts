@@ -129,6 +129,17 @@ function entitiesOf(definition: SlotDefinition, understanding: Understanding, mi
   return understanding.entities.filter((e) => e.entity === definition.entity && (e.confidence ?? 1) >= minConfidence);
 }
 
+/** Sounds that only hold the floor. */
+const HESITATIONS = new Set(['ну', 'так', 'хм', 'хмм', 'ээ', 'эээ', 'эм', 'мм', 'ммм', 'ой', 'эх', 'ага-а', 'секунду', 'сейчас', 'щас']);
+
+/** A question back («а это точно?») or nothing but hesitation («ну», «так…»). */
+function asksBackOrHesitates(text: string): boolean {
+  const trimmed = text.trim();
+  if (/\?\s*$/.test(trimmed)) return true;
+  const words = trimmed.toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}-]+/u).filter(Boolean);
+  return words.length > 0 && words.every((w) => HESITATIONS.has(w));
+}
+
 /** The message says «не»/«нет» or names a service, time, master or branch: it is not a plain "do it". */
 function refusesOrNamesOther(understanding: Understanding): boolean {
   return understanding.entities.length > 0 || /(?:^|[^\p{L}])(?:не|нет)(?![\p{L}])/iu.test(understanding.text);
@@ -155,6 +166,9 @@ function entityValue(definition: SlotDefinition, found: readonly Entity[]): unkn
 /** Values only the awaited slot takes: yes/no, enum words, an attachment, free text (`text`, when allowed). */
 function awaitedValue(definition: SlotDefinition, flow: FlowDefinition, understanding: Understanding, attachments: MessageAttachment[], text: string | undefined): unknown {
   if (definition.type === 'boolean') {
+    // «а это точно?», «ну», «так»: a question back or a hesitation is no answer; read as yes it would
+    // create a booking, cancel one or add a paid service. The question is asked again.
+    if (asksBackOrHesitates(understanding.text)) return undefined;
     if (understanding.intent === 'affirm') return true;
     // "Отменяем запись… Верно?" — "да, отменяйте": repeating the flow's own request is a yes; but not
     // "не эту, ресницы отмените": a refusal, or a request about something else, is no answer at all
