@@ -11,6 +11,7 @@ describe('saysOnlyEntities', () => {
     expect(saysOnlyEntities('маникюр', named('маникюр', 'маникюр'))).to.equal(true);
     expect(saysOnlyEntities('ну на Патриарших, пожалуйста!', named('ну на Патриарших, пожалуйста!', 'Патриарших'))).to.equal(true);
     expect(saysOnlyEntities('к Ольге в пятницу', named('к Ольге в пятницу', 'Ольге', 'пятницу'))).to.equal(true);
+    expect(saysOnlyEntities('хотя нет, лучше педикюр', named('хотя нет, лучше педикюр', 'педикюр'))).to.equal(true);
   });
 
   it('is false for a request that names things, and for a message that names nothing', () => {
