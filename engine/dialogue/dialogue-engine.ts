@@ -280,6 +280,8 @@ export class DialogueEngine {
   }
 
   private offerResume(state: ConversationState, stack: FlowStack, turn: TurnOutput): void {
+    // A flow whose `resume_if` no longer holds (the booking it was moving got cancelled) is over, not offered.
+    while (stack.top && !this.resumable(stack)) stack.stopTop();
     const flow = stack.top;
     if (!flow) return;
     // Named by the flow the guest was in: the cancellation, not the identification it called.
@@ -289,6 +291,14 @@ export class DialogueEngine {
       { title: this.deps.responses.has('button_yes') ? this.deps.responses.render('button_yes') : 'Да', payload: '/resume yes' },
       { title: this.deps.responses.has('button_no') ? this.deps.responses.render('button_no') : 'Нет', payload: '/resume no' },
     ]);
+  }
+
+  /** The interrupted flow's `resume_if` guard holds on its slots and what the conversation has learnt since. */
+  private resumable(stack: FlowStack): boolean {
+    const flow = stack.topCaller ?? stack.top;
+    const guard = flow ? this.deps.flows.definitions.get(flow)?.resumeIf?.guard : undefined;
+    if (!flow || !guard) return true;
+    return this.deps.registry.guards[guard]({ flow, slots: stack.slots(), params: {}, conversation: stack.conversationInfo });
   }
 
   private finish(args: {

@@ -43,7 +43,7 @@ export function parseFlow(source: string, file: string): FlowDefinition {
       flowId,
     );
   }
-  const raw = data as { flow: string; description?: string; title?: string; start_on?: string[]; steps: unknown[] };
+  const raw = data as { flow: string; description?: string; title?: string; start_on?: string[]; resume_if?: string; steps: unknown[] };
   const flowId = raw.flow;
   const where = (path: DataPath, step?: string) => ({ file, line: locate.line(path), flow: flowId, step });
 
@@ -70,7 +70,11 @@ export function parseFlow(source: string, file: string): FlowDefinition {
   steps.forEach((step, i) => {
     if (step.kind !== 'end' && step.kind !== 'link' && step.next === undefined && i + 1 < steps.length) step.next = steps[i + 1].id;
   });
-  return { id: flowId, description: raw.description, title: raw.title, startOn: raw.start_on ?? [], steps, file, line: locate.line([]) ?? 1 };
+  return {
+    id: flowId, description: raw.description, title: raw.title, startOn: raw.start_on ?? [],
+    ...(raw.resume_if !== undefined && { resumeIf: { guard: raw.resume_if, line: locate.line([], 'resume_if') ?? 1 } }),
+    steps, file, line: locate.line([]) ?? 1,
+  };
 }
 
 /** A content error of a flow file as a {@link FlowError}, keeping its place and hint. */

@@ -28,6 +28,8 @@ export interface ConversationInfo {
   phone?: string;
   /** The guest's name as the channel gives it. */
   name?: string;
+  /** Bookings cancelled in this conversation (a flow interrupted while changing one of them is not offered again). */
+  cancelledBookings?: string[];
 }
 
 /** What an action, a guard or a button provider sees. */

@@ -81,6 +81,8 @@ export interface FlowDefinition {
   startOn: string[];
   /** A short name for the guest after «к» (dative: "записи", "отмене записи"), used when offering to come back to an interrupted flow. */
   title?: string;
+  /** A guard that must hold for the flow to be offered again after an interruption (its line in the file, for messages). */
+  resumeIf?: { guard: string; line: number };
   steps: Step[];
   file: string;
   line: number;

@@ -48,9 +48,10 @@ export function createChangeActions(context: SalonContext): Record<string, FlowA
     },
 
     /** Cancels the chosen booking. */
-    cancelBooking: async ({ slots }) => {
-      await crm.cancelBooking(bookingToChange(slots));
-      return {};
+    cancelBooking: async ({ slots, conversation }) => {
+      const id = bookingToChange(slots);
+      await crm.cancelBooking(id);
+      return { conversation: { cancelledBookings: [...(conversation.cancelledBookings ?? []), id] } };
     },
   };
 }

@@ -36,6 +36,12 @@ export function createGuards(context: SalonContext): Record<string, FlowGuard> {
       return master !== undefined && masterDoes(context, master, textSlot(slots, 'branch'), servicesSlot(slots) ?? []);
     },
 
+    /** The chosen booking was not cancelled in this conversation (a reschedule interrupted by its cancellation is over). */
+    bookingStillOpen: ({ slots, conversation }) => {
+      const booking = textSlot(slots, 'booking');
+      return booking === undefined || !(conversation.cancelledBookings ?? []).includes(booking);
+    },
+
     /** The time preference has at least one window, or asks for the nearest slot. */
     whenBookable: ({ slots }) => {
       const when = whenSlot(slots, 'when');

@@ -64,6 +64,12 @@ describe('flow validation', () => {
       expect(message(one('  - if: isVip\n    then: a\n  - id: a\n    say: done\n'))).to.match(/:3: flow "booking", step "if_isVip": unknown guard "isVip"/);
     });
 
+    it('names an unknown resume_if guard with its line', () => {
+      expect(message({ 'flows/a.yaml': 'flow: a\nresume_if: isStillWanted\nsteps:\n  - say: done\n' })).to.match(
+        /^flows\/a\.yaml:2: flow "a": resume_if names an unknown guard "isStillWanted"\n  → register it/,
+      );
+    });
+
     it('names an unknown response', () => {
       expect(message(one('  - say: booking_done\n'))).to.match(/:3: .*say "booking_done" is not a response in content\/responses\.yaml\n  → add "booking_done:"/);
     });
