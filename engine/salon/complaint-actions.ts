@@ -48,7 +48,9 @@ export function createComplaintActions(context: SalonContext): Record<string, Fl
       const { slots, conversation } = input;
       const now = context.clock();
       const client = clientOf(input);
-      const visit = client ? matchingVisit(await crm.visitHistory(client), slots, context, now) : undefined;
+      // The history only refines what the guest said: without it the ticket is stored from her answers.
+      const history = client ? await crm.visitHistory(client).catch(() => undefined) : undefined;
+      const visit = history ? matchingVisit(history, slots, context, now) : undefined;
       const visitDate = visit ? dayWhen(visit.start, context) : whenSlot(slots, 'visit_date');
       const judged = { ...slots, visit_date: visitDate };
       const guarantee = complaintGuarantee(judged, context, now);
