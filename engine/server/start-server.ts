@@ -94,7 +94,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     routers.push(whatsapp.router);
   }
 
-  const engine = staffRelay ? relayHandovers(assistant.engine, { store: assistant.store, relay: staffRelay, log: log.child({ component: 'staff-relay' }) }) : assistant.engine;
+  const engine = staffRelay ? relayHandovers(assistant.engine, { relay: staffRelay, log: log.child({ component: 'staff-relay' }) }) : assistant.engine;
   delivery = new DeliveryService({
     db: assistant.db,
     engine,

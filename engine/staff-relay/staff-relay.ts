@@ -46,7 +46,7 @@ export interface StaffRelayOptions {
  *
  * @example
  * const relay = new StaffRelay({ db, store, threads, staffChatId, deliver: (k, r) => delivery.deliver(k, r), respond, clock });
- * const engine = relayHandovers(assistant.engine, { store, relay });   // summaries and guest messages → staff
+ * const engine = relayHandovers(assistant.engine, { relay });   // summaries and guest messages → staff
  * new TelegramConnector({ …, staffChatId, onStaffMessage: (m) => relay.onStaffMessage(m) });  // replies → guests
  */
 export class StaffRelay {
