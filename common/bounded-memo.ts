@@ -1,7 +1,6 @@
 /**
- * A small least-recently-used memo for pure functions of a string key: the formatters read the same
- * few dozen times and dates again and again, and reading one through Intl costs more than the rest of
- * the sentence around it.
+ * A small least-recently-used map: the formatters' memo of times and names (reading one through Intl
+ * costs more than the rest of the sentence around it), and the in-memory table of Telegram button payloads.
  */
 
 /**

@@ -6,6 +6,7 @@
  * the same key; a durable table (the server's SQLite) makes old buttons work across restarts.
  */
 import { createHash } from 'node:crypto';
+import { BoundedMemo } from '../../common/bounded-memo';
 
 /** Where long payloads are kept by key. The in-memory one is the default; the server may pass a durable one. */
 export interface PayloadTable {
@@ -20,23 +21,18 @@ export const PAYLOAD_KEY_PREFIX = '#';
  * A bounded in-memory {@link PayloadTable}: the least recently used keys are dropped beyond `maxEntries`.
  */
 export class MemoryPayloadTable implements PayloadTable {
-  private readonly entries = new Map<string, string>();
+  private readonly entries: BoundedMemo<string, string>;
 
-  constructor(private readonly maxEntries = 10_000) {}
+  constructor(maxEntries = 10_000) {
+    this.entries = new BoundedMemo(maxEntries);
+  }
 
   put(key: string, payload: string): void {
-    this.entries.delete(key);
     this.entries.set(key, payload);
-    while (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
-    }
   }
 
   get(key: string): string | undefined {
-    const payload = this.entries.get(key);
-    if (payload !== undefined) this.put(key, payload);
-    return payload;
+    return this.entries.get(key);
   }
 
   get size(): number {

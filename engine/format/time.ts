@@ -4,7 +4,7 @@
  */
 import { CocoError } from '../../common/errors';
 import { WEEKDAYS, type Branch, type Weekday } from '../content/catalog';
-import { BoundedMemo } from './bounded-memo';
+import { BoundedMemo } from '../../common/bounded-memo';
 
 /** Where and when: the salon's IANA time zone (the catalog's `timezone`) and, for relative words, now. */
 export interface TimeOptions {

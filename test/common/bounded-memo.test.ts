@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { BoundedMemo } from '../../../engine/format/bounded-memo';
+import { BoundedMemo } from '../../common/bounded-memo';
 
 describe('BoundedMemo', () => {
   it('gives back what was set, and undefined for a key it never saw', () => {
