@@ -12,7 +12,9 @@
  * first, unmeasured, until the JIT has compiled the turn's code (fewer leaves its compiling in the numbers;
  * many more fill the popular days, and guests then give up for want of free times). `--phases` times the flows, the NLU, the store, the CRM, the variables and the
  * rendering separately (a little overhead); `--trace` prints one guest's conversation; `--keep` leaves
- * the database file in place.
+ * the database file in place. `--ablate` takes parts out to show how fast the rest could go (a ceiling, not
+ * the product): `store` keeps conversations in a Map (still serialised to JSON) instead of SQLite, `nlu`
+ * understands each distinct text once and reuses the result.
  *
  * The wall-clock figures count every moment another process holds the CPU; "main thread on a CPU"
  * does not (shared caches still slow it), so compare that one between runs on a busy machine.
@@ -29,7 +31,9 @@ import { createDemoCrm, type Crm } from '../engine/crm';
 import { seededRandom } from '../engine/crm/demo/random';
 import { FlowStack } from '../engine/dialogue/flow-stack';
 import type { TurnResult } from '../engine/dialogue/types';
-import { Nlu, readRasaNluFile } from '../nlu';
+import { Nlu, readRasaNluFile, type ParseOptions } from '../nlu';
+import type { ParseResult } from '../nlu/types';
+import { conversationId, type ConversationKey, type ConversationState, type ConversationStore, type StoredConversation } from '../engine/store';
 import { ScriptedGuest } from './engine-guest';
 import { GcPauses, now as performanceNow, type Span } from './gc-pauses';
 import { msSince, quantile } from './stats';
@@ -49,7 +53,12 @@ interface Options {
   keep: boolean;
   /** A guest whose turns are printed, e.g. `guest-12`. */
   trace?: string;
+  /** Parts taken out of the turn (`store`, `nlu`), to measure the rest. */
+  ablate: Set<Ablation>;
 }
+
+const ABLATIONS = ['store', 'nlu'] as const;
+type Ablation = (typeof ABLATIONS)[number];
 
 interface RunStats {
   turns: number;
@@ -82,9 +91,10 @@ async function main(): Promise<void> {
     flowsDir: join(PROJECT_ROOT, 'flows'),
     database,
     clock: () => new Date(NOW.getTime()),
-    nlu: phases.wrap('NLU', nlu, ['parse', 'entities']),
+    nlu: phases.wrap('NLU', options.ablate.has('nlu') ? understandOnce(nlu) : nlu, ['parse', 'entities']),
     crm: (db, { catalog, rules }) => phases.wrap('CRM', createDemoCrm({ db, catalog, rules, clock: () => new Date(NOW.getTime()) }) as Crm, null, { within: true }),
   });
+  if (options.ablate.has('store')) Object.assign(assistant.store, mapStore());
   phases.wrapMethods('store load', assistant.store, ['load']);
   phases.wrapMethods('store save', assistant.store, ['saveTurn']);
   phases.wrapMethods('render', assistant.responses, ['render', 'buttons']);
@@ -92,6 +102,7 @@ async function main(): Promise<void> {
   phases.wrapMethods('variables', (assistant.engine as unknown as { deps: object }).deps, ['variables']);
   phases.wrapMethods('flows', FlowStack.prototype, ['start', 'send', 'awaiting', 'slots', 'frames']);
   console.log(`database: ${database} (WAL), clock frozen at ${NOW.toISOString()}, ${options.conversations} conversations, ${options.inflight} turn(s) in flight`);
+  if (options.ablate.size > 0) console.log(`ABLATED: ${[...options.ablate].join(', ')} (a ceiling for the rest of the turn, not the product's speed)`);
   console.log(`machine: ${cpus().length} cores, load average ${loadavg()[0].toFixed(2)} before the run; node ${process.version} ${process.execArgv.join(' ') || '(no V8 flags)'}`);
 
   try {
@@ -246,6 +257,45 @@ function report(
   }
 }
 
+/** The store's turn path on a Map: the state and the turn are serialised as SQLite would get them, nothing is written. */
+function mapStore(): Pick<ConversationStore, 'load' | 'saveTurn'> {
+  const rows = new Map<string, { version: number; state: string; log: string; createdAt: string }>();
+  const at = NOW.toISOString();
+  const stored = (id: string, key: ConversationKey, row: { version: number; state: string; createdAt: string }): StoredConversation => ({
+    id, channel: key.channel, userId: key.userId, state: JSON.parse(row.state) as ConversationState, version: row.version, createdAt: row.createdAt, updatedAt: at,
+  });
+  return {
+    load: (key) => {
+      const id = conversationId(key);
+      const row = rows.get(id);
+      return row && stored(id, key, row);
+    },
+    saveTurn: (key, expectedVersion, state, messages, outcome = {}) => {
+      const id = conversationId(key);
+      const version = (rows.get(id)?.version ?? 0) + 1;
+      if (version - 1 !== (expectedVersion ?? 0)) throw new Error(`${id}: version ${version - 1}, expected ${expectedVersion}`);
+      const row = { version, state: JSON.stringify(state), log: JSON.stringify({ messages, outcome }), createdAt: rows.get(id)?.createdAt ?? at };
+      rows.set(id, row);
+      return stored(id, key, row);
+    },
+  };
+}
+
+/** The NLU with each distinct text understood once (the clock is frozen, so the answer cannot change). */
+function understandOnce(nlu: Nlu): Nlu {
+  const parsed = new Map<string, Promise<ParseResult>>();
+  return new Proxy(nlu, {
+    get: (target, name, receiver) => {
+      if (name !== 'parse') return Reflect.get(target, name, receiver);
+      return (text: string, options: ParseOptions) => {
+        let result = parsed.get(text);
+        if (!result) parsed.set(text, (result = target.parse(text, options)));
+        return result;
+      };
+    },
+  });
+}
+
 /** The JavaScript heap in use, compiled code left out (the JIT keeps compiling while the benchmark runs). */
 function liveHeapBytes(): number {
   return getHeapSpaceStatistics()
@@ -376,7 +426,15 @@ function parseOptions(args: string[]): Options {
     phases: args.includes('--phases'),
     keep: args.includes('--keep'),
     trace: args.includes('--trace') ? args[args.indexOf('--trace') + 1] : undefined,
+    ablate: parseAblations(args.includes('--ablate') ? args[args.indexOf('--ablate') + 1] : ''),
   };
+}
+
+function parseAblations(list: string): Set<Ablation> {
+  const parts = list.split(',').filter(Boolean);
+  const unknown = parts.filter((p) => !(ABLATIONS as readonly string[]).includes(p));
+  if (unknown.length > 0) throw new RangeError(`--ablate takes ${ABLATIONS.join(', ')} (comma-separated), got "${unknown.join(',')}"`);
+  return new Set(parts as Ablation[]);
 }
 
 main().catch((error) => {
