@@ -176,7 +176,7 @@ export class DialogueEngine {
       }
       // A confident question or request is not the guest's name, however short.
       const freeText = !confident || ANSWERS.has(u.intent);
-      const values = slotValuesFor(definition, flows.slots, u, { awaiting, attachments: message.attachments, freeText, current: stack.slots() });
+      const values = slotValuesFor(definition, flows.slots, u, { awaiting, attachments: message.attachments, freeText, current: stack.slots(), pickers: this.deps.registry.pickers });
       const freeTextAwaited = awaiting !== null && flows.slots.get(awaiting)?.fromText === true && values[awaiting] !== undefined;
       const intentFlow = u.payload?.kind === 'intent' || confident ? flows.byIntent.get(u.intent) : undefined;
       // A bare "маникюр" while a complaint asks about the visit answers it (also while the complaint's

@@ -1,5 +1,5 @@
 import { foldForMatching } from '../../nlu';
-import type { FlowDefinition, SlotCatalog, SlotDefinition } from '../flows';
+import type { FlowDefinition, SlotCatalog, SlotDefinition, SlotPicker } from '../flows';
 import type { Entity } from '../../nlu/types';
 import type { MessageAttachment } from '../store';
 import type { Understanding } from './understand';
@@ -27,12 +27,18 @@ export interface SlotValueOptions {
    * Default true.
    */
   freeText?: boolean;
+  /** The registry's slot pickers, for slots declared with `picked_by`. */
+  pickers?: Readonly<Record<string, SlotPicker>>;
 }
 
 /**
  * The values a message gives for a flow's slots: entities for every slot of the flow (and phrases
  * that mean a value anywhere, `values_anywhere`), a pressed button, and — for the awaited slot only —
  * yes/no, enum words, free text or an attachment. Pure: the dialogue manager decides what to do with them.
+ *
+ * A slot with a picker (`picked_by`) is read first: when the message names one of the flow's items (a
+ * booking, by its service and time), the entities that named it fill no other slot, so the booking's
+ * own time in «перенесите маникюр 26.11 11:00» does not become the new time.
  *
  * Free text answers the awaited slot two ways. A slot without an entity (a complaint's description)
  * takes the message as it is: entities in a story are part of it. A slot with an entity (the guest's
@@ -48,7 +54,7 @@ export function slotValuesFor(
   understanding: Understanding,
   options: SlotValueOptions,
 ): Record<string, unknown> {
-  const { awaiting, attachments = [], freeText = true, current = {} } = options;
+  const { awaiting, attachments = [], freeText = true, current = {}, pickers = {} } = options;
   const values: Record<string, unknown> = {};
   const { payload } = understanding;
   if (payload?.kind === 'slot') {
@@ -63,14 +69,18 @@ export function slotValuesFor(
     return { [awaiting]: text };
   }
   const used: Entity[] = [];
-  for (const name of slotsOfFlow(flow)) {
+  const names = slotsOfFlow(flow);
+  const picked = pickedValues(names, slots, understanding, pickers, awaiting, current);
+  Object.assign(values, picked.values);
+  used.push(...picked.entities);
+  for (const name of names) {
     const definition = slots.get(name);
-    if (!definition) continue;
+    if (!definition || name in picked.values) continue;
     // A guess fills only the slot being asked for. A bare first name ("Марина") neither changes a
     // chosen master nor counts as one while the guest's own name is asked: it is more likely theirs.
     const filled = current[name] !== undefined && current[name] !== null;
     const minConfidence = name === awaiting ? 0 : definition.person && (filled || awaited?.fromText) ? CUED_PERSON_CONFIDENCE : UNASKED_MIN_CONFIDENCE;
-    const found = definition.entity ? entitiesOf(definition, understanding, minConfidence) : [];
+    const found = definition.entity ? entitiesOf(definition, understanding, minConfidence).filter((e) => !picked.entities.includes(e)) : [];
     const value = found.length > 0 ? entityValue(definition, withoutDenied(found, understanding.text)) : definition.valuesAnywhere ? enumValue(definition.valuesAnywhere, text) : undefined;
     if (value === undefined) continue;
     values[name] = value;
@@ -81,6 +91,30 @@ export function slotValuesFor(
     if (value !== undefined) values[awaiting] = value;
   }
   return values;
+}
+
+/**
+ * The items the message names for slots with a picker, and the entities that named them. Naming the item
+ * already chosen changes nothing and uses up nothing («перенесите маникюр на пятницу» while moving the manicure).
+ */
+function pickedValues(
+  names: Iterable<string>,
+  slots: SlotCatalog,
+  understanding: Understanding,
+  pickers: Readonly<Record<string, SlotPicker>>,
+  awaiting: string | null,
+  current: Readonly<Record<string, unknown>>,
+): { values: Record<string, unknown>; entities: Entity[] } {
+  const picked = { values: {} as Record<string, unknown>, entities: [] as Entity[] };
+  if (understanding.entities.length === 0) return picked;
+  for (const name of names) {
+    const pickedBy = slots.get(name)?.pickedBy;
+    const pick = pickedBy ? pickers[pickedBy.name]?.({ slots: current, entities: understanding.entities, awaited: name === awaiting }) : undefined;
+    if (!pick || pick.value === current[name]) continue;
+    picked.values[name] = pick.value;
+    picked.entities.push(...pick.entities);
+  }
+  return picked;
 }
 
 /** Entities below this confidence do not fill slots that were not asked for. */

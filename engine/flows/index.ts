@@ -8,7 +8,7 @@ export { validateFlows, successors, type FlowReferences } from './validate';
 export { compileFlow, flowSetup, mergeSlots } from './compile';
 
 // What flows refer to by name
-export type { ActionResult, Button, ButtonProvider, ConversationInfo, FlowAction, FlowGuard, FlowInput, FlowRegistry, SayRequest } from './registry';
+export type { ActionResult, Button, ButtonProvider, ConversationInfo, FlowAction, FlowGuard, FlowInput, FlowRegistry, PickerInput, SayRequest, SlotPicker } from './registry';
 
 // Machines and their protocol
 export {

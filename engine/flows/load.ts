@@ -68,5 +68,12 @@ function builtInProblems(refs: FlowReferences, file: string): FlowError[] {
     ...BUILT_IN_BUTTON_PROVIDERS.filter((name) => !(name in refs.registry.buttons)).map(
       (name) => new FlowError({ file }, `the button provider "${name}", which every flow uses, is not registered`, 'register it in the flow registry'),
     ),
+    ...[...refs.slots.values()].filter((slot) => slot.pickedBy !== undefined && !(slot.pickedBy.name in (refs.registry.pickers ?? {}))).map(
+      (slot) => new FlowError(
+        { file: slot.file ?? file, line: slot.pickedBy!.line },
+        `slot "${slot.name}": unknown slot picker "${slot.pickedBy!.name}"`,
+        `register it in the flow registry, or use one of: ${Object.keys(refs.registry.pickers ?? {}).join(', ') || '(none registered)'}`,
+      ),
+    ),
   ];
 }

@@ -1,5 +1,7 @@
+import type { Entity } from '../../nlu/types';
+
 /**
- * What flows can call by name: TypeScript actions, guards and button providers, registered once.
+ * What flows can call by name: TypeScript actions, guards, button providers and slot pickers, registered once.
  * The compiler turns actions into XState `fromPromise` actors and guards into XState guards of one
  * `setup()`, and checks every name a flow uses at load time (XState would skip an unknown one silently).
  */
@@ -53,9 +55,25 @@ export type FlowAction = (input: FlowInput) => Promise<ActionResult | void>;
 export type FlowGuard = (input: FlowInput) => boolean;
 export type ButtonProvider = (input: FlowInput) => Button[] | Promise<Button[]>;
 
+/** What a slot picker sees: the flow's slots, the message's entities, and whether the flow asks for the slot now. */
+export interface PickerInput {
+  slots: Readonly<Record<string, unknown>>;
+  entities: readonly Entity[];
+  awaited: boolean;
+}
+
+/**
+ * Reads which of the items a flow holds the guest names in words (one of her bookings: «маникюр», «ту, что
+ * 1 декабря»), for a slot declared with `picked_by`. Returns the value and the entities that named it (they
+ * then fill no other slot), or undefined when the message names none, or more than one.
+ */
+export type SlotPicker = (input: PickerInput) => { value: string; entities: Entity[] } | undefined;
+
 /** One registry for all flows. */
 export interface FlowRegistry {
   actions: Record<string, FlowAction>;
   guards: Record<string, FlowGuard>;
   buttons: Record<string, ButtonProvider>;
+  /** Slot pickers, by the names `flows/slots.yaml` gives in `picked_by`. */
+  pickers?: Record<string, SlotPicker>;
 }

@@ -34,6 +34,8 @@ export function parseSlots(source: string, file: string): SlotCatalog {
       valuesAnywhere: raw.values_anywhere as Record<string, string[]> | undefined,
       resetOnRewind: raw.reset_on_rewind === true,
       person: raw.person === true,
+      pickedBy: raw.picked_by === undefined ? undefined : { name: raw.picked_by as string, line: locate.line(['slots', name, 'picked_by']) ?? 0 },
+      file,
       line: locate.line(['slots', name]) ?? 0,
     });
   }

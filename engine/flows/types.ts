@@ -109,5 +109,9 @@ export interface SlotDefinition {
    * be the guest's own, so it fills the slot only when asked, or when empty while no name is asked.
    */
   person: boolean;
+  /** A registered slot picker: the guest may name one of the flow's items in words (`picked_by`), and its line. */
+  pickedBy?: { name: string; line: number };
+  /** The file that declares it (flows/slots.yaml). */
+  file?: string;
   line: number;
 }

@@ -1,5 +1,5 @@
 /**
- * The salon's side of the flows: every action, guard and button provider `flows/*.yaml` name, and
+ * The salon's side of the flows: every action, guard, button provider and slot picker `flows/*.yaml` name, and
  * the display variables of `content/responses.yaml`, on the CRM port, the catalog and the rules.
  */
 import type { FlowRegistry } from '../flows';
@@ -11,6 +11,7 @@ import { salonContext, type SalonDeps } from './deps';
 import { createGuards } from './guards';
 import { handOver } from './handover-action';
 import { createIdentifyActions } from './identify-actions';
+import { namedBookingPicker } from './named-booking';
 import { createUpsellActions } from './upsell-actions';
 
 /**
@@ -33,6 +34,7 @@ export function createSalonRegistry(deps: SalonDeps): FlowRegistry {
     },
     guards: createGuards(context),
     buttons: createButtons(context),
+    pickers: { namedBooking: namedBookingPicker(context) },
   };
 }
 

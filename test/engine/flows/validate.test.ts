@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { FlowError, FlowValidationError } from '../../../engine/flows';
-import { flowsFromString } from './helpers';
+import { buildFlowSet, FlowError, FlowValidationError, parseFlow, parseSlots } from '../../../engine/flows';
+import { flowsFromString, noopRegistry, TEST_RESPONSES } from './helpers';
 
 /** The problems a set of inline flow files has, as messages. */
 function problemsOf(sources: Record<string, string>, intents?: string[]): string[] {
@@ -62,6 +62,19 @@ describe('flow validation', () => {
 
     it('names an unknown guard', () => {
       expect(message(one('  - if: isVip\n    then: a\n  - id: a\n    say: done\n'))).to.match(/:3: flow "booking", step "if_isVip": unknown guard "isVip"/);
+    });
+
+    it('names an unknown slot picker with the line of the slot in slots.yaml', () => {
+      const slots = parseSlots('slots:\n  booking:\n    type: text\n    picked_by: namedVisit\n', 'flows/slots.yaml');
+      const build = () => buildFlowSet([parseFlow('flow: a\nsteps:\n  - say: done\n', 'flows/a.yaml')], { registry: noopRegistry(), slots, responses: TEST_RESPONSES });
+      expect(build).to.throw(FlowValidationError);
+      try {
+        build();
+      } catch (error) {
+        const [problem, ...others] = (error as FlowValidationError).problems.map((p) => p.message);
+        expect(others).to.deep.equal([]);
+        expect(problem).to.match(/^flows\/slots\.yaml:4: slot "booking": unknown slot picker "namedVisit"\n  → register it in the flow registry/);
+      }
     });
 
     it('names an unknown resume_if guard with its line', () => {
