@@ -57,7 +57,7 @@ async function runTestCommand(paths: string[], options: TestOptions): Promise<nu
   if (options.update) result = await update(result, env, roots, options, say);
 
   say(`\n${formatCoverage(result.coverage, { transitions: options.transitions })}`);
-  say(`\n${formatSummary(result)}`);
+  say(`\n${formatSummary(result, problems.length)}`);
   if (options.reporter === 'junit') {
     const xml = toJUnitXml(result);
     if (options.out) {

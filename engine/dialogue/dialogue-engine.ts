@@ -11,7 +11,7 @@ import { saysOnlyEntities } from './entity-only';
 import { FlowStack, type FlowInspector } from './flow-stack';
 import { applyGuardrail, guardInbound, guardNote, type GuardNote } from './guard';
 import { rephraseReplies } from './rephrase-replies';
-import { slotValuesFor } from './slot-values';
+import { onlyHesitates, slotValuesFor } from './slot-values';
 import { turnLlm } from './turn-llm';
 import { TurnOutput, type VariableBuilder } from './turn-output';
 import type { InboundMessage, TurnEvent, TurnResult } from './types';
@@ -167,8 +167,8 @@ export class DialogueEngine {
     if (active) {
       const definition = flows.definitions.get(active)!;
       const awaiting = stack.awaiting();
-      // 3. "стоп", "передумала": end the flow politely.
-      if (u.intent === 'stop' && confident && u.payload?.kind !== 'slot') {
+      // 3. "стоп", "передумала": end the flow politely (a bare «ой» is a sound, not a stop).
+      if (u.intent === 'stop' && confident && u.payload?.kind !== 'slot' && !onlyHesitates(u.text)) {
         stack.stopTop();
         await turn.respond('stopped');
         if (stack.top) this.offerResume(state, stack, turn);
@@ -181,7 +181,8 @@ export class DialogueEngine {
       const intentFlow = u.payload?.kind === 'intent' || confident ? flows.byIntent.get(u.intent) : undefined;
       // A bare "маникюр" while a complaint asks about the visit answers it (also while the complaint's
       // identification asks the phone); "запишите на маникюр" is a request.
-      const answersOnly = u.payload === undefined && saysOnlyEntities(u.text, u.entities) && (Object.keys(values).length > 0 || this.callerTakes(stack, u));
+      const forCaller = this.valuesForCaller(stack, u, values);
+      const answersOnly = u.payload === undefined && saysOnlyEntities(u.text, u.entities) && (Object.keys(values).length > 0 || Object.keys(forCaller).length > 0);
       // 4. Another flow's intent interrupts this one (it is offered again afterwards).
       if (intentFlow && intentFlow !== active && !ANSWERS.has(u.intent) && !freeTextAwaited && !answersOnly && u.payload?.kind !== 'slot') {
         stack.events.push({ type: 'flow_interrupted', flow: active, by: intentFlow });
@@ -199,12 +200,16 @@ export class DialogueEngine {
         await stack.send(filling ? { type: 'SLOTS', values } : { type: 'REPEAT' });
         return;
       }
+      // Answers for the flow that called this one (the complaint's salon while identify asks the phone)
+      // are kept for it, and it gets them when the called flow returns.
+      if (Object.keys(forCaller).length > 0) stack.carryToCaller(forCaller);
       // 6. Values for the awaited slot, later ones (given early) or earlier ones (a correction).
       if (Object.keys(values).length) {
         await stack.send({ type: 'SLOTS', values });
         return;
       }
-      // 7. Nothing usable: the flow asks again (and gives up after its attempts).
+      // 7. Nothing usable: the flow asks again (and gives up after its attempts; the calling flow then
+      // goes on with what was carried to it).
       await stack.send({ type: 'NO_VALUE' });
       return;
     }
@@ -226,11 +231,17 @@ export class DialogueEngine {
     await this.fallback(u, state, turn, pending);
   }
 
-  /** True when the flow that called the active one (identify, called by a complaint) has slots the message names. */
-  private callerTakes(stack: FlowStack, u: Understanding): boolean {
-    const caller = stack.topCaller;
-    const definition = caller && caller !== stack.top ? this.deps.flows.definitions.get(caller) : undefined;
-    return definition !== undefined && Object.keys(slotValuesFor(definition, this.deps.flows.slots, u, { awaiting: null })).length > 0;
+  /**
+   * The values a message gives the flow that called the active one (a complaint, while identify asks the
+   * phone), other than those the active flow takes itself; none for a pressed button.
+   */
+  private valuesForCaller(stack: FlowStack, u: Understanding, own: Record<string, unknown>): Record<string, unknown> {
+    const caller = stack.caller();
+    const definition = caller && !u.payload ? this.deps.flows.definitions.get(caller.flow) : undefined;
+    if (!caller || !definition) return {};
+    const values = slotValuesFor(definition, this.deps.flows.slots, u, { awaiting: null, current: caller.slots, pickers: this.deps.registry.pickers });
+    for (const name of Object.keys(own)) delete values[name];
+    return values;
   }
 
   /** Starts a flow (on top of an interrupted one, if any) with the slots the message already gives. */

@@ -9,6 +9,14 @@ const SETTLE_TIMEOUT_MS = 20_000;
 /** Receives the XState inspection events of a flow's actor (microsteps give the transitions taken). */
 export type FlowInspector = (flow: string, event: InspectionEvent) => void;
 
+/** A running flow: its persisted snapshot until its actor is restored, and slots carried to it. */
+interface Frame {
+  flow: string;
+  snapshot?: unknown;
+  actor?: AnyActorRef;
+  carry?: Record<string, unknown>;
+}
+
 /** What a flow said, with the flow that said it. */
 export type Said = FlowEmitted & { flow: string };
 
@@ -18,7 +26,7 @@ export type Said = FlowEmitted & { flow: string };
  * they say. `frames()` gives the stack to persist afterwards.
  */
 export class FlowStack {
-  private readonly stack: Array<{ flow: string; snapshot?: unknown; actor?: AnyActorRef }>;
+  private readonly stack: Frame[];
   readonly said: Said[] = [];
   readonly events: TurnEvent[] = [];
   /** The output of the last flow that finished this turn. */
@@ -33,7 +41,7 @@ export class FlowStack {
     /** Sees every XState inspection event of the flows run this turn (coverage, debugging). */
     private readonly inspect?: FlowInspector,
   ) {
-    this.stack = frames.map((f) => ({ flow: f.flow, snapshot: f.snapshot }));
+    this.stack = frames.map((f) => ({ flow: f.flow, snapshot: f.snapshot, ...(f.carry && { carry: f.carry }) }));
   }
 
   get depth(): number {
@@ -69,6 +77,25 @@ export class FlowStack {
   slots(): Record<string, unknown> {
     const frame = this.stack.at(-1);
     return frame ? { ...this.actorOf(frame).getSnapshot().context.slots } : {};
+  }
+
+  /** The flow that called the active one (a complaint, for identify) and its slots, with those carried to it; null when the active flow was not called. */
+  caller(): { flow: string; slots: Record<string, unknown> } | null {
+    const frame = this.stack.at(-2);
+    const top = this.stack.at(-1);
+    if (!frame || !top || !this.calls(frame, top.flow)) return null;
+    return { flow: frame.flow, slots: { ...this.actorOf(frame).getSnapshot().context.slots, ...frame.carry } };
+  }
+
+  /**
+   * Keeps slots for the flow that called the active one, given while the called flow asks («на Тверской»
+   * while identify asks the phone of a complaint): the caller gets them when the called flow returns.
+   */
+  carryToCaller(values: Record<string, unknown>): void {
+    const frame = this.stack.at(-2);
+    const top = this.stack.at(-1);
+    if (!frame || !top || !this.calls(frame, top.flow)) return;
+    frame.carry = { ...frame.carry, ...values };
   }
 
   /** Starts a flow on top of the stack with prefilled slots, and runs it until it waits or ends. */
@@ -114,15 +141,19 @@ export class FlowStack {
 
   /** The stack as persisted snapshots. */
   frames(): FlowFrame[] {
-    return this.stack.map((frame) => ({ flow: frame.flow, snapshot: frame.actor ? frame.actor.getPersistedSnapshot() : frame.snapshot }));
+    return this.stack.map((frame) => ({
+      flow: frame.flow,
+      snapshot: frame.actor ? frame.actor.getPersistedSnapshot() : frame.snapshot,
+      ...(frame.carry && { carry: frame.carry }),
+    }));
   }
 
   /** True when the frame's flow waits on a `call` of `flow`. */
-  private calls(frame: { flow: string; snapshot?: unknown; actor?: AnyActorRef }, flow: string): boolean {
+  private calls(frame: Frame, flow: string): boolean {
     return ([...this.actorOf(frame).getSnapshot().tags] as string[]).includes(`${CALL_TAG}${flow}`);
   }
 
-  private actorOf(frame: { flow: string; snapshot?: unknown; actor?: AnyActorRef }): AnyActorRef {
+  private actorOf(frame: Frame): AnyActorRef {
     if (!frame.actor) {
       const machine = this.flows.machines.get(frame.flow);
       if (!machine) throw new Error(`the conversation has a flow "${frame.flow}" that no longer exists`);
@@ -173,7 +204,9 @@ export class FlowStack {
       if (!caller) return;
       const callerSnapshot = this.actorOf(caller).getSnapshot();
       if (([...callerSnapshot.tags] as string[]).includes(`${CALL_TAG}${frame.flow}`)) {
-        this.actorOf(caller).send({ type: 'RETURNED', slots: output.slots });
+        const carried = caller.carry;
+        delete caller.carry;
+        this.actorOf(caller).send({ type: 'RETURNED', slots: { ...output.slots, ...carried } });
         continue;
       }
       // An interrupted flow lies below: the dialogue manager offers to come back to it.

@@ -87,7 +87,9 @@ export function slotValuesFor(
     if (name !== awaiting) used.push(...found);
   }
   if (awaiting && awaited && values[awaiting] === undefined) {
-    const value = awaitedValue(awaited, flow, understanding, attachments, freeText ? leftover(understanding.text, used) : undefined);
+    // «ой нет, на тверской» at the photo question corrects the branch: its «нет» is not "no photo".
+    const correcting = used.length > 0;
+    const value = awaitedValue(awaited, flow, understanding, attachments, freeText ? leftover(understanding.text, used) : undefined, correcting);
     if (value !== undefined) values[awaiting] = value;
   }
   return values;
@@ -168,11 +170,17 @@ const HESITATIONS = new Set(['ну', 'так', 'хм', 'хмм', 'ээ', 'эээ
 
 /** A question back («а это точно?») or nothing but hesitation («ну», «так…»). */
 function asksBackOrHesitates(text: string): boolean {
-  const trimmed = text.trim();
-  if (/\?\s*$/.test(trimmed)) return true;
-  const words = trimmed.toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}-]+/u).filter(Boolean);
+  return /\?\s*$/.test(text.trim()) || onlyHesitates(text);
+}
+
+/** Nothing but sounds that hold the floor («ой», «ну», «хм…»): no answer, and no «стоп» either. */
+export function onlyHesitates(text: string): boolean {
+  const words = text.trim().toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}-]+/u).filter(Boolean);
   return words.length > 0 && words.every((w) => HESITATIONS.has(w));
 }
+
+/** Words that only say no: while another answer is being corrected they belong to the correction. */
+const BARE_NO = new Set(['нет', 'нету', 'не']);
 
 /** The message says «не»/«нет» or names a service, time, master or branch: it is not a plain "do it". */
 function refusesOrNamesOther(understanding: Understanding): boolean {
@@ -198,7 +206,14 @@ function entityValue(definition: SlotDefinition, found: readonly Entity[]): unkn
 }
 
 /** Values only the awaited slot takes: yes/no, enum words, an attachment, free text (`text`, when allowed). */
-function awaitedValue(definition: SlotDefinition, flow: FlowDefinition, understanding: Understanding, attachments: MessageAttachment[], text: string | undefined): unknown {
+function awaitedValue(
+  definition: SlotDefinition,
+  flow: FlowDefinition,
+  understanding: Understanding,
+  attachments: MessageAttachment[],
+  text: string | undefined,
+  correcting: boolean,
+): unknown {
   if (definition.type === 'boolean') {
     // «а это точно?», «ну», «так»: a question back or a hesitation is no answer; read as yes it would
     // create a booking, cancel one or add a paid service. The question is asked again.
@@ -210,8 +225,8 @@ function awaitedValue(definition: SlotDefinition, flow: FlowDefinition, understa
     if (flow.startOn.includes(understanding.intent) && !refusesOrNamesOther(understanding)) return true;
     if (understanding.intent === 'deny') return false;
   }
-  const word = enumValue(awaitedWords(definition), understanding.text);
-  if (word !== undefined) return word;
+  const word = enumMatch(awaitedWords(definition), understanding.text);
+  if (word !== undefined && !(correcting && BARE_NO.has(word.word))) return word.value;
   if (definition.fromAttachment && attachments.length) {
     const [first] = attachments;
     return first.fileId ?? first.url ?? first.name ?? first.type;
@@ -238,6 +253,11 @@ const candidatesOf = new WeakMap<Record<string, string[]>, Candidate[]>();
 
 /** The enum value whose words occur in the text (lowercase, ё→е), longest word first. */
 export function enumValue(values: Record<string, string[]>, text: string): string | undefined {
+  return enumMatch(values, text)?.value;
+}
+
+/** The enum value found in the text, with the word that means it. */
+function enumMatch(values: Record<string, string[]>, text: string): Candidate | undefined {
   let candidates = candidatesOf.get(values);
   if (!candidates) {
     candidates = Object.entries(values).flatMap(([value, words]) => [value.replace(/_/g, ' '), ...words].map((w) => ({ value, word: w.toLowerCase().replace(/ё/g, 'е') })));
@@ -246,5 +266,5 @@ export function enumValue(values: Record<string, string[]>, text: string): strin
   }
   if (candidates.length === 0) return undefined;
   const folded = ` ${text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return candidates.find((c) => folded.includes(` ${c.word} `) || (c.word.length >= 5 && folded.includes(` ${c.word}`)))?.value;
+  return candidates.find((c) => folded.includes(` ${c.word} `) || (c.word.length >= 5 && folded.includes(` ${c.word}`)));
 }

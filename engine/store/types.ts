@@ -18,6 +18,8 @@ export interface ConversationKey {
 export interface FlowFrame {
   flow: string;
   snapshot: unknown;
+  /** Slots the guest gave this flow while a flow it called was asking (set when that flow returns). */
+  carry?: Record<string, unknown>;
 }
 
 /**

@@ -85,11 +85,16 @@ export function formatTurn(turn: TurnResult): string[] {
   return lines;
 }
 
-/** The closing line: `N passed, N failed[, N skipped]` and the time. */
-export function formatSummary(result: Pick<RunResult, 'cases' | 'durationMs'>): string {
+/**
+ * The closing line: `N passed, N failed[, N skipped][, N files unreadable]` and the time. A file that
+ * could not be read is named in the line too: its cases did not run, and a run that reads "0 failed"
+ * must not look green.
+ */
+export function formatSummary(result: Pick<RunResult, 'cases' | 'durationMs'>, unreadableFiles = 0): string {
   const count = (status: CaseRun['status']) => result.cases.filter((c) => c.status === status).length;
   const skipped = count('skipped');
-  return `${count('passed')} passed, ${count('failed')} failed${skipped ? `, ${skipped} skipped` : ''} (${(result.durationMs / 1000).toFixed(1)} s)`;
+  const unreadable = unreadableFiles > 0 ? `, ${unreadableFiles} file${unreadableFiles === 1 ? '' : 's'} unreadable` : '';
+  return `${count('passed')} passed, ${count('failed')} failed${skipped ? `, ${skipped} skipped` : ''}${unreadable} (${(result.durationMs / 1000).toFixed(1)} s)`;
 }
 
 /**

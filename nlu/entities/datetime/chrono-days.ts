@@ -128,8 +128,13 @@ export function findChronoDays(text: string, ctx: WhenContext): Candidate[] {
   const results = dateParser().parse(text, { instant: new Date(ctx.now), timezone: 180 }, { forwardDate: true });
   const out: Candidate[] = [];
   for (const r of results) {
-    // Looking ahead, "вчера" and "в прошлую пятницу" are no time for an appointment.
-    if (r.start.isCertain('hour') || r.start.isCertain('minute') || (ctx.direction === 'future' && PAST.test(r.text))) continue;
+    if (r.start.isCertain('hour') || r.start.isCertain('minute')) continue;
+    // Looking ahead, "вчера" and "в прошлую пятницу" are no time for an appointment: a day without days,
+    // so the "вечером" of "вчера вечером" is that past evening, not every evening to come.
+    if (ctx.direction === 'future' && PAST.test(r.text)) {
+      out.push({ item: { kind: 'day', days: [], past: true, start: r.index, end: r.index + r.text.length }, priority: PRIORITY.chrono });
+      continue;
+    }
     // chrono's weekday match may carry a leading "(" or ", " and a trailing ",": not ours.
     const core = r.text.replace(/^[\s,(（]+/, '');
     const coreStart = r.index + (r.text.length - core.length);

@@ -48,6 +48,8 @@ export interface DayItem extends Spanned {
   kind: 'day';
   days: number[];
   asap?: boolean;
+  /** A day gone by, looking ahead ("вчера"): no days, and the times said with it are not the guest's preference. */
+  past?: boolean;
 }
 
 /** "любой день", "в любое время": every day of the horizon, said explicitly. */
