@@ -249,7 +249,7 @@ export class DialogueEngine {
     const definition = this.deps.flows.definitions.get(flow);
     if (!definition) return;
     const values = slotValuesFor(definition, this.deps.flows.slots, { ...u, payload: u.payload?.kind === 'slot' ? u.payload : undefined }, { awaiting: null, attachments: message.attachments });
-    await stack.start(flow, values);
+    await stack.start(flow, values, u.entities);
   }
 
   private async answerDigression(u: Understanding, turn: TurnOutput): Promise<void> {

@@ -1,5 +1,6 @@
 import { createActor, waitFor, type AnyActorRef, type InspectionEvent } from 'xstate';
 import { AWAITING_TAG, CALL_TAG, type ConversationInfo, type FlowEmitted, type FlowEvent, type FlowOutput, type FlowSet } from '../flows';
+import type { Entity } from '../../nlu/types';
 import type { FlowFrame } from '../store';
 import type { TurnEvent } from './types';
 
@@ -98,14 +99,17 @@ export class FlowStack {
     frame.carry = { ...frame.carry, ...values };
   }
 
-  /** Starts a flow on top of the stack with prefilled slots, and runs it until it waits or ends. */
-  async start(flow: string, slots: Record<string, unknown> = {}): Promise<void> {
+  /**
+   * Starts a flow on top of the stack with prefilled slots, and runs it until it waits or ends. `cues`:
+   * the entities of the message that started it, for its `picked_by` slots.
+   */
+  async start(flow: string, slots: Record<string, unknown> = {}, cues?: Entity[]): Promise<void> {
     const machine = this.flows.machines.get(flow);
     if (!machine) throw new Error(`no flow "${flow}"`);
     const frame: { flow: string; actor?: AnyActorRef } = { flow };
     this.stack.push(frame);
     this.events.push({ type: 'flow_started', flow });
-    frame.actor = this.watch(createActor(machine, { input: { slots, conversation: this.conversation }, inspect: this.inspectorOf(flow) }), flow);
+    frame.actor = this.watch(createActor(machine, { input: { slots, conversation: this.conversation, cues }, inspect: this.inspectorOf(flow) }), flow);
     frame.actor.start();
     await this.settle();
   }

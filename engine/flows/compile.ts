@@ -72,6 +72,20 @@ export function flowSetup(registry: FlowRegistry, slots: SlotCatalog) {
       }),
       rememberError: assign({ error: ({ event }) => String((event as unknown as { error?: unknown }).error instanceof Error ? ((event as unknown as { error: Error }).error.message) : (event as unknown as { error?: unknown }).error) }),
       setLink: assign({ link: (_, params: { flow: string }) => params.flow }),
+      // The opening message named the item a picker slot asks for: fill it without asking. The entities
+      // that named it fill no other slot (the booking's own time is not the new time), and are used once.
+      pickFromCues: assign(({ context }, params: { slot: string; picker: string }) => {
+        const picker = registry.pickers?.[params.picker];
+        const empty = context.slots[params.slot] === undefined || context.slots[params.slot] === null;
+        const pick = picker && context.cues && empty ? picker({ slots: context.slots, entities: context.cues, awaited: false }) : undefined;
+        if (!pick) return { cues: undefined };
+        const taken = Object.fromEntries(
+          [...slots.values()]
+            .filter((s) => s.entity !== undefined && pick.entities.some((e) => e.entity === s.entity && JSON.stringify(e.value) === JSON.stringify(context.slots[s.name])))
+            .map((s) => [s.name, undefined]),
+        );
+        return { slots: mergeSlots(context.slots, { ...taken, [params.slot]: pick.value }), cues: undefined };
+      }),
     },
   });
 }
@@ -81,8 +95,13 @@ export function compileFlow(flow: FlowDefinition, flowsSetup: ReturnType<typeof 
   const target = (stepId: string | undefined) => `#${flow.id}.${stepId ?? END}`;
   const collects = flow.steps.filter((s): s is CollectStep => s.kind === 'collect');
   const rewinds = new Map(collects.map((c) => [c.id, slotsToForget(flow, c, slots)]));
+  const pickers = new Map(collects.flatMap((c) => {
+    const picker = slots.get(c.slot)?.pickedBy?.name;
+    return picker ? [[c.id, picker] as const] : [];
+  }));
+  const picks = pickers.size > 0;
   const states: Record<string, unknown> = {};
-  for (const step of flow.steps) states[step.id] = compileStep(step, target, collects, rewinds);
+  for (const step of flow.steps) states[step.id] = compileStep(step, target, collects, rewinds, pickers);
 
   states[END] = { type: 'final' };
   states[ERROR] = { entry: { type: 'say', params: { response: 'generic_error' } }, always: { target: target(END) } };
@@ -91,7 +110,13 @@ export function compileFlow(flow: FlowDefinition, flowsSetup: ReturnType<typeof 
   const machine = flowsSetup.createMachine({
     id: flow.id,
     initial: flow.steps[0].id,
-    context: ({ input }) => ({ flow: flow.id, slots: { ...(input.slots ?? {}) }, attempts: {}, conversation: input.conversation }),
+    context: ({ input }) => ({
+      flow: flow.id,
+      slots: { ...(input.slots ?? {}) },
+      attempts: {},
+      conversation: input.conversation,
+      ...(picks && input.cues?.length ? { cues: input.cues } : {}),
+    }),
     // The compiled config is data built from YAML; XState's types cannot follow it statically.
     states: states as never,
     output: ({ context }) => ({ slots: context.slots, link: context.link, conversation: context.conversation, failed: context.error !== undefined }),
@@ -116,10 +141,10 @@ function slotsToForget(flow: FlowDefinition, step: CollectStep, slots: SlotCatal
   return [...named].filter((name) => name !== step.slot && slots.get(name)?.resetOnRewind);
 }
 
-function compileStep(step: Step, target: Target, collects: CollectStep[], rewinds: Map<string, string[]>): unknown {
+function compileStep(step: Step, target: Target, collects: CollectStep[], rewinds: Map<string, string[]>, pickers: Map<string, string>): unknown {
   switch (step.kind) {
     case 'collect':
-      return compileCollect(step, target, collects.slice(0, collects.indexOf(step)), rewinds);
+      return compileCollect(step, target, collects.slice(0, collects.indexOf(step)), rewinds, pickers.get(step.id));
     case 'action':
       return compileAction(step, target);
     case 'say':
@@ -140,7 +165,7 @@ function compileStep(step: Step, target: Target, collects: CollectStep[], rewind
  * (tagged `awaiting:<slot>`); `received` judges a value that just came. A value for an earlier step's slot
  * rewinds the flow to that step.
  */
-function compileCollect(step: CollectStep, target: Target, earlier: CollectStep[], rewinds: Map<string, string[]>): unknown {
+function compileCollect(step: CollectStep, target: Target, earlier: CollectStep[], rewinds: Map<string, string[]>, picker: string | undefined): unknown {
   const slot = { slot: step.slot };
   const exhausted = { type: 'exhausted', params: { step: step.id, max: step.maxAttempts } };
   const giveUp = { target: target(step.onMaxAttempts ?? GAVE_UP), actions: { type: 'resetAttempts', params: { step: step.id } } };
@@ -161,7 +186,10 @@ function compileCollect(step: CollectStep, target: Target, earlier: CollectStep[
   return {
     initial: 'check',
     states: {
-      check: { always: step.askBeforeFilling ? [{ target: 'ask' }] : [...judge, { target: 'ask' }] },
+      check: {
+        ...(picker && { entry: { type: 'pickFromCues', params: { slot: step.slot, picker } } }),
+        always: step.askBeforeFilling ? [{ target: 'ask' }] : [...judge, { target: 'ask' }],
+      },
       received: { always: [...judge, { target: 'reask' }] },
       ask: { tags: awaiting, entry: { type: 'say', params: askParams } },
       // Nothing usable for this slot (or only values for other slots): the question itself again. The

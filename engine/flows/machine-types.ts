@@ -1,3 +1,4 @@
+import type { Entity } from '../../nlu/types';
 import type { Button, ConversationInfo } from './registry';
 
 /** The context of a compiled flow machine. Persisted: everything here is plain JSON. */
@@ -11,12 +12,19 @@ export interface FlowContext {
   link?: string;
   /** The message of the last failed action. */
   error?: string;
+  /**
+   * The entities of the message that started the flow, kept (only by flows with a `picked_by` slot) until
+   * that slot is reached: «перенесите маникюр» picks the manicure once the bookings are known.
+   */
+  cues?: Entity[];
 }
 
 /** What a flow machine is started with. */
 export interface FlowMachineInput {
   slots?: Record<string, unknown>;
   conversation: ConversationInfo;
+  /** The entities of the message that started the flow (see `FlowContext.cues`). */
+  cues?: Entity[];
 }
 
 /** Events the dialogue manager sends a flow machine. */

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { createActor } from 'xstate';
-import { flowsFromString, noopRegistry, runFlow } from './helpers';
+import { buildFlowSet, parseFlow, parseSlots, type PickerInput } from '../../../engine/flows';
+import { flowsFromString, noopRegistry, runFlow, TEST_RESPONSES } from './helpers';
 
 const BOOKING = `
 flow: booking
@@ -149,6 +150,23 @@ describe('compileFlow', () => {
     await run.send({ type: 'RETURNED', slots: { confirmed: true } });
     expect(run.responses()).to.deep.equal(['done']);
     expect(run.actor.getSnapshot().output.slots).to.deep.equal({ confirmed: true });
+  });
+
+  it('fills a picked_by slot from the message that started the flow, and the entities that named it fill nothing else', async () => {
+    const slots = parseSlots('slots:\n  when: { type: when, entity: when }\n  item: { type: text, picked_by: namedItem }\n', 'flows/slots.yaml');
+    const registry = {
+      ...noopRegistry(),
+      actions: { load: async () => ({ slots: { items: ['a', 'b'] } }) },
+      // "the one at 11" names item b once the items are loaded
+      pickers: { namedItem: ({ slots, entities }: PickerInput) => (Array.isArray(slots.items) ? { value: 'b', entities: [...entities] } : undefined) },
+    };
+    const flow = parseFlow('flow: change\nsteps:\n  - action: load\n  - collect: item\n    ask: ask_service\n  - collect: when\n    ask: ask_when\n', 'flows/change.yaml');
+    const machine = buildFlowSet([flow], { registry, slots, responses: TEST_RESPONSES }).machines.get('change')!;
+    const at11 = { windows: [], source: 'в 11' };
+    const run = await runFlow(machine, { slots: { when: at11 }, cues: [{ entity: 'when', value: at11, start: 0, end: 4, text: 'в 11' }] });
+    expect(run.slots()).to.deep.include({ item: 'b' }).and.not.have.property('when');
+    expect(run.awaiting()).to.equal('when');
+    expect(run.actor.getSnapshot().context.cues).to.equal(undefined);
   });
 
   it('records a link to another flow in its output', async () => {

@@ -1,3 +1,4 @@
+import type { Entity } from '../../../nlu/types';
 import { createActor, waitFor, type AnyActorRef, type AnyStateMachine } from 'xstate';
 import { buildFlowSet, parseFlow, parseSlots, type FlowEmitted, type FlowEvent, type FlowRegistry, type FlowSet } from '../../../engine/flows';
 
@@ -31,10 +32,10 @@ export function flowsFromString(sources: Record<string, string>, registry: FlowR
 }
 
 /** Runs a flow machine and records what it says; `send` waits until the flow waits again or ends. */
-export async function runFlow(machine: AnyStateMachine, input: { slots?: Record<string, unknown> } = {}, snapshot?: unknown) {
+export async function runFlow(machine: AnyStateMachine, input: { slots?: Record<string, unknown>; cues?: Entity[] } = {}, snapshot?: unknown) {
   const said: FlowEmitted[] = [];
   const actor: AnyActorRef = createActor(machine, {
-    input: { slots: input.slots, conversation: { id: 't:1', channel: 't', userId: '1' } },
+    input: { slots: input.slots, cues: input.cues, conversation: { id: 't:1', channel: 't', userId: '1' } },
     ...(snapshot ? { snapshot: snapshot as never } : {}),
   });
   actor.on('*', (event: FlowEmitted) => said.push(event));
