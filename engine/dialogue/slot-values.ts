@@ -80,7 +80,11 @@ export function slotValuesFor(
     // chosen master nor counts as one while the guest's own name is asked: it is more likely theirs.
     const filled = current[name] !== undefined && current[name] !== null;
     const minConfidence = name === awaiting ? 0 : definition.person && (filled || awaited?.fromText) ? CUED_PERSON_CONFIDENCE : UNASKED_MIN_CONFIDENCE;
-    const found = definition.entity ? entitiesOf(definition, understanding, minConfidence).filter((e) => !picked.entities.includes(e)) : [];
+    // While the guest's own name is asked, «Ксения Орлова» is her name: only «к Орловой», «мастер Орлова» names a master.
+    const mustBeCued = definition.person && name !== awaiting && awaited?.fromText === true;
+    const found = definition.entity
+      ? entitiesOf(definition, understanding, minConfidence).filter((e) => !picked.entities.includes(e) && (!mustBeCued || cuedPerson(understanding.text, e)))
+      : [];
     const value = found.length > 0 ? entityValue(definition, withoutDenied(found, understanding.text)) : definition.valuesAnywhere ? enumValue(definition.valuesAnywhere, text) : undefined;
     if (value === undefined) continue;
     values[name] = value;
@@ -91,6 +95,10 @@ export function slotValuesFor(
     const correcting = used.length > 0;
     const value = awaitedValue(awaited, flow, understanding, attachments, freeText ? leftover(understanding.text, used) : undefined, correcting);
     if (value !== undefined) values[awaiting] = value;
+  } else if (awaiting && awaited?.fromText && freeText && typeof values[awaiting] === 'string') {
+    // «Ксения Орлова»: the NLU's name is the first name; the short answer around it is the whole name.
+    const whole = leftover(understanding.text, used);
+    if (whole && whole.length > (values[awaiting] as string).length && whole.includes(values[awaiting] as string)) values[awaiting] = whole;
   }
   return values;
 }
@@ -117,6 +125,13 @@ function pickedValues(
     picked.entities.push(...pick.entities);
   }
   return picked;
+}
+
+/** A cue right before a person's name that makes it a master: «к Орловой», «у Ольги», «мастер Марина». */
+const PERSON_CUE_BEFORE = /(?:^|[^\p{L}])(?:к|ко|у|мастер|мастеру|мастера|мастером)\s+$/iu;
+
+function cuedPerson(text: string, entity: Entity): boolean {
+  return PERSON_CUE_BEFORE.test(text.slice(Math.max(0, entity.start - 12), entity.start));
 }
 
 /** Entities below this confidence do not fill slots that were not asked for. */

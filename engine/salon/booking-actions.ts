@@ -72,6 +72,13 @@ export function createBookingActions(context: SalonContext): Record<string, Flow
       return offered(await crm.findFreeSlots(query));
     },
 
+    /** «к Кристине»: the salon of the master the guest named, when she has not named one herself. */
+    branchOfMaster: async ({ slots }) => {
+      const master = context.masters.get(textSlot(slots, 'master') ?? '');
+      if (!master || textSlot(slots, 'branch') !== undefined) return {};
+      return { slots: { branch: master.branch } };
+    },
+
     /**
      * The contact from what we know: the guest's own phone (kept when booking for someone else) and
      * name — the CRM's client of this channel user or phone, else the name the channel gives. Only
@@ -119,6 +126,13 @@ export function createBookingActions(context: SalonContext): Record<string, Flow
         if (error instanceof SlotTakenError) return slotTaken();
         throw error;
       }
+    },
+
+    /** Sets the slots in `params.slots` to the values given (e.g. `{ master: any }` when the guest never chose one). */
+    setSlots: async ({ params }) => {
+      const values = params.slots;
+      if (typeof values !== 'object' || values === null || Array.isArray(values)) return {};
+      return { slots: { ...(values as Record<string, unknown>) } };
     },
 
     /** Forgets the slots in `params.slots` (e.g. the time preference after no free slots). */

@@ -26,6 +26,11 @@ describe('slotValuesFor', () => {
     expect(await values('booking', 'Марина', { awaiting: 'guest_name', current: CHOSEN })).to.deep.equal({ guest_name: 'Марина' });
   });
 
+  it('takes a guest\'s surname that is also a master\'s as part of her name, not as a new master', async () => {
+    expect(await values('booking', 'Ксения Орлова', { awaiting: 'guest_name', current: { ...CHOSEN, master: 'kristina' } })).to.deep.equal({ guest_name: 'Ксения Орлова' });
+    expect(await values('booking', 'Ксения, но лучше к Орловой', { awaiting: 'guest_name', current: { ...CHOSEN, master: 'kristina' } })).to.include({ master: 'svetlana' });
+  });
+
   it('takes the name and a phone given with it', async () => {
     expect(await values('booking', 'Марина, 8 916 123-45-67', { awaiting: 'guest_name', current: CHOSEN }))
       .to.deep.equal({ guest_name: 'Марина', phone: '+79161234567' });

@@ -130,6 +130,19 @@ describe('salon booking actions', () => {
     expect(await run('clearSlots', {}, { params: { slots: ['when', 'slot'] } })).to.deep.equal({ slots: { when: undefined, slot: undefined } });
   });
 
+  it('branchOfMaster takes the salon of the named master, and never overrides a salon the guest named', async () => {
+    const { run } = salon({ seed: false });
+    expect(await run('branchOfMaster', { master: 'kristina' })).to.deep.equal({ slots: { branch: 'patriki' } });
+    expect(await run('branchOfMaster', { master: 'kristina', branch: 'city' })).to.deep.equal({});
+    expect(await run('branchOfMaster', { master: 'any' })).to.deep.equal({});
+  });
+
+  it('setSlots sets the slots it is given, and nothing for params that are not a map', async () => {
+    const { run } = salon({ seed: false });
+    expect(await run('setSlots', {}, { params: { slots: { master: 'any' } } })).to.deep.equal({ slots: { master: 'any' } });
+    expect(await run('setSlots', {}, { params: { slots: ['master'] } })).to.deep.equal({});
+  });
+
   describe('loadLastVisit', () => {
     it('repeats Анна\'s last visit: gel manicure with Ольга at «Тверская»', async () => {
       const { run, clientOf } = salon();
