@@ -6,7 +6,9 @@ import type { Logger } from '../log';
 import type { Button, ConversationInfo, FlowRegistry, FlowSet } from '../flows';
 import type { Responses } from '../responses/responses';
 import { conversationId, emptyConversationState, KeyedMutex, type ConversationState, type ConversationStore, type LoggedButton } from '../store';
+import type { Entity } from '../../nlu/types';
 import { answerFaq } from './answer-faq';
+import { namedThings, withBackReferences } from './back-reference';
 import { saysOnlyEntities } from './entity-only';
 import { FlowStack, type FlowInspector } from './flow-stack';
 import { applyGuardrail, guardInbound, guardNote, type GuardNote } from './guard';
@@ -186,7 +188,7 @@ export class DialogueEngine {
       // 4. Another flow's intent interrupts this one (it is offered again afterwards).
       if (intentFlow && intentFlow !== active && !ANSWERS.has(u.intent) && !freeTextAwaited && !answersOnly && u.payload?.kind !== 'slot') {
         stack.events.push({ type: 'flow_interrupted', flow: active, by: intentFlow });
-        await this.switchTo(intentFlow, u, message, stack);
+        await this.switchTo(intentFlow, u, message, stack, state.mentioned as Entity[] | undefined);
         return;
       }
       // 5. A question in passing is answered, then the pending question is asked again. A greeting's
@@ -218,7 +220,7 @@ export class DialogueEngine {
     const startFlow = u.payload?.kind === 'intent' || confident ? flows.byIntent.get(u.intent) : undefined;
     if (startFlow) {
       state.fallbacks = 0;
-      await this.switchTo(startFlow, u, message, stack);
+      await this.switchTo(startFlow, u, message, stack, state.mentioned as Entity[] | undefined);
       return;
     }
     if (confident || u.payload) {
@@ -244,12 +246,17 @@ export class DialogueEngine {
     return values;
   }
 
-  /** Starts a flow (on top of an interrupted one, if any) with the slots the message already gives. */
-  private async switchTo(flow: string, u: Understanding, message: InboundMessage, stack: FlowStack): Promise<void> {
+  /**
+   * Starts a flow (on top of an interrupted one, if any) with the slots the message already gives, and
+   * those it points back at («запишите меня на него» after a question about a pedicure).
+   */
+  private async switchTo(flow: string, u: Understanding, message: InboundMessage, stack: FlowStack, remembered?: Entity[]): Promise<void> {
     const definition = this.deps.flows.definitions.get(flow);
     if (!definition) return;
-    const values = slotValuesFor(definition, this.deps.flows.slots, { ...u, payload: u.payload?.kind === 'slot' ? u.payload : undefined }, { awaiting: null, attachments: message.attachments });
-    await stack.start(flow, values, u.entities);
+    const entities = withBackReferences(u.text, u.entities, remembered);
+    const read = { ...u, entities, payload: u.payload?.kind === 'slot' ? u.payload : undefined };
+    const values = slotValuesFor(definition, this.deps.flows.slots, read, { awaiting: null, attachments: message.attachments });
+    await stack.start(flow, values, entities);
   }
 
   private async answerDigression(u: Understanding, turn: TurnOutput): Promise<void> {
@@ -329,6 +336,9 @@ export class DialogueEngine {
     state.lastButtons = turn.replies.flatMap((r) => r.buttons);
     state.turn = (state.turn ?? 0) + 1;
     state.conversation = stack.conversationInfo;
+    // What the guest named last, for a later «на него»; a message that names nothing keeps the memory.
+    const named = u.payload ? [] : namedThings(u.entities);
+    if (named.length > 0) state.mentioned = named;
     const awaiting = stack.awaiting();
     const slots = stack.top ? stack.slots() : (stack.lastOutput?.slots ?? {});
     const at = now.toISOString();
