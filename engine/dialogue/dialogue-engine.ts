@@ -193,7 +193,8 @@ export class DialogueEngine {
       }
       // 5. A question in passing is answered, then the pending question is asked again. A greeting's
       // entities may still fill slots; a question's do not ("сколько стоит педикюр?" chooses nothing).
-      if (DIGRESSIONS.has(u.intent) && confident && !freeTextAwaited && !onlyHesitates(u.text)) {
+      // «а можно на патриках?» names only what the flow asks: an answer, however it is punctuated.
+      if (DIGRESSIONS.has(u.intent) && confident && !freeTextAwaited && !onlyHesitates(u.text) && !answersOnly) {
         stack.events.push({ type: 'digression', intent: u.intent });
         const filling = u.intent !== 'faq' && Object.keys(values).length > 0;
         if (!filling) await this.answerDigression(u, turn);

@@ -177,8 +177,17 @@ function compileCollect(step: CollectStep, target: Target, earlier: CollectStep[
     ? [
         { guard: and([filled, { type: step.validate.guard, params: { ...step.validate.params, slot: step.slot } }]), ...proceed },
         { guard: and([filled, exhausted]), ...giveUp, actions: [{ type: 'clearSlot', params: slot }, giveUp.actions] },
-        // The refusal is said before the value is cleared, so it can name what was refused.
-        { guard: filled, target: 'waiting', actions: [{ type: 'say', params: refusedParams }, { type: 'clearSlot', params: slot }, { type: 'countAttempt', params: { step: step.id } }] },
+        // The refusal is said before the value is cleared, so it can name what was refused; the first
+        // `invalid_when` guard that holds on the refused value says why instead.
+        ...[...step.invalidWhen, { guard: undefined, response: refusedParams.response }].map((refusal) => ({
+          guard: refusal.guard ? and([filled, refusal.guard]) : filled,
+          target: 'waiting',
+          actions: [
+            { type: 'say', params: { ...refusedParams, response: refusal.response } },
+            { type: 'clearSlot', params: slot },
+            { type: 'countAttempt', params: { step: step.id } },
+          ],
+        })),
       ]
     : [{ guard: filled, ...proceed }];
   const awaiting = [`${AWAITING_TAG}${step.slot}`];

@@ -48,6 +48,12 @@ export const STEP_SCHEMAS = {
       buttons: { ...name, description: 'a button provider name' },
       validate: guardRef,
       invalid: { ...name, description: 'a response key' },
+      invalid_when: {
+        type: 'object',
+        propertyNames: name,
+        additionalProperties: { ...name, description: 'a response key' },
+        description: 'a map of guard → response said instead of invalid when the guard holds, e.g. { masterInOtherBranch: master_not_in_branch }',
+      },
       max_attempts: { type: 'integer', minimum: 1, maximum: 10, description: 'a whole number from 1 to 10, e.g. 3' },
       on_max_attempts: stepRef,
       ask_before_filling: { type: 'boolean', description: 'true or false' },

@@ -96,6 +96,7 @@ function toStep(raw: Record<string, unknown>, kind: Step['kind'], line: number):
         buttons: raw.buttons as string | undefined,
         validate: raw.validate === undefined ? undefined : typeof raw.validate === 'string' ? { guard: raw.validate } : (raw.validate as { guard: string }),
         invalid: raw.invalid as string | undefined,
+        invalidWhen: Object.entries((raw.invalid_when as Record<string, string> | undefined) ?? {}).map(([guard, response]) => ({ guard, response })),
         maxAttempts: (raw.max_attempts as number | undefined) ?? DEFAULT_MAX_ATTEMPTS,
         onMaxAttempts: raw.on_max_attempts as string | undefined,
         askBeforeFilling: raw.ask_before_filling === true,

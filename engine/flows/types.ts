@@ -28,6 +28,8 @@ export interface CollectStep extends StepBase {
   validate?: { guard: string; params?: Record<string, unknown> };
   /** The response when the value is not accepted (then the question is asked again). */
   invalid?: string;
+  /** Refusals that say why: the response of the first guard that holds on the refused value, instead of `invalid`. */
+  invalidWhen: Array<{ guard: string; response: string }>;
   maxAttempts: number;
   /** Where to go after `maxAttempts` misses; default: give up politely and offer a human. */
   onMaxAttempts?: string;

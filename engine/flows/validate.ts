@@ -64,6 +64,10 @@ function validateFlow(flow: FlowDefinition, refs: FlowReferences, flowIds: Map<s
         slotOk(step, step.slot);
         responseOk(step, step.ask, 'ask');
         responseOk(step, step.invalid, 'invalid');
+        for (const refusal of step.invalidWhen) {
+          guardOk(step, refusal.guard);
+          responseOk(step, refusal.response, `invalid_when.${refusal.guard}`);
+        }
         if (step.validate) guardOk(step, step.validate.guard);
         if (step.buttons && !(step.buttons in refs.registry.buttons)) at(step, `unknown button provider "${step.buttons}"`, `use one of: ${known(refs.registry.buttons)}`);
         targetOk(step, 'on_max_attempts', step.onMaxAttempts);

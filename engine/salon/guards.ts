@@ -36,6 +36,13 @@ export function createGuards(context: SalonContext): Record<string, FlowGuard> {
       return master !== undefined && masterDoes(context, master, textSlot(slots, 'branch'), servicesSlot(slots) ?? []);
     },
 
+    /** The chosen master works in another salon than the chosen one (why she does not fit: not her services). */
+    masterInOtherBranch: ({ slots }) => {
+      const master = context.masters.get(masterSlot(slots) ?? '');
+      const branch = textSlot(slots, 'branch');
+      return master !== undefined && branch !== undefined && master.branch !== branch;
+    },
+
     /** The chosen booking was not cancelled in this conversation (a reschedule interrupted by its cancellation is over). */
     bookingStillOpen: ({ slots, conversation }) => {
       const booking = textSlot(slots, 'booking');

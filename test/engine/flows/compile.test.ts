@@ -88,6 +88,19 @@ describe('compileFlow', () => {
     expect(run.actor.getSnapshot().status).to.equal('done');
   });
 
+  it('says why a value is refused with the first invalid_when guard that holds, else the invalid response', async () => {
+    const set = flowsFromString({
+      'flows/a.yaml': 'flow: a\nsteps:\n  - collect: service\n    ask: ask_service\n    validate: knownService\n    invalid: service_not_understood\n    invalid_when: { hasOffers: no_slots }\n  - say: done\n',
+    });
+    const run = await runFlow(set.machines.get('a')!, { slots: { offered: ['10:00'] } });
+    await run.send({ type: 'SLOTS', values: { service: 'unknown' } });
+    expect(run.responses()).to.deep.equal(['no_slots']);
+    const plain = await runFlow(set.machines.get('a')!);
+    await plain.send({ type: 'SLOTS', values: { service: 'unknown' } });
+    expect(plain.responses()).to.deep.equal(['service_not_understood']);
+    expect(plain.awaiting()).to.equal('service');
+  });
+
   it('asks the question itself again for an answer without its slot, keeping the invalid response for refusals', async () => {
     const run = await runFlow(booking);
     run.responses();

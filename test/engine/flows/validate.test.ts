@@ -77,6 +77,14 @@ describe('flow validation', () => {
       }
     });
 
+    it('names an unknown guard and response of invalid_when', () => {
+      const problems = problemsOf(one('  - collect: service\n    ask: ask_service\n    invalid_when: { isVip: vip_only, knownService: no_such_text }\n'));
+      expect(problems).to.have.length(3);
+      expect(problems[0]).to.match(/:3: flow "booking", step "collect_service": unknown guard "isVip"/);
+      expect(problems[1]).to.match(/step "collect_service": invalid_when\.isVip "vip_only" is not a response/);
+      expect(problems[2]).to.match(/:3: flow "booking", step "collect_service": invalid_when\.knownService "no_such_text" is not a response/);
+    });
+
     it('names an unknown resume_if guard with its line', () => {
       expect(message({ 'flows/a.yaml': 'flow: a\nresume_if: isStillWanted\nsteps:\n  - say: done\n' })).to.match(
         /^flows\/a\.yaml:2: flow "a": resume_if names an unknown guard "isStillWanted"\n  → register it/,
