@@ -8,7 +8,7 @@
  * day next to it ("утром в 8" = 08:00) and limited to it ("вечером после 7" = 19:00–closing).
  */
 
-import { dayRange, instantAt } from './calendar';
+import { dayRange, instantAt, weekdayOf } from './calendar';
 import { clockInterval } from './clock';
 import { AnyDayItem, Candidate, ClockItem, DayItem, PeriodItem, WhenContext, WhenItem } from './items';
 
@@ -149,8 +149,16 @@ function groupDays(group: Group, ctx: WhenContext): number[] {
   if (group.days.length === 0 || group.days.some((d) => d.kind === 'anyday')) {
     return dayRange(ctx.firstDay, ctx.lastDay);
   }
+  const days = group.days.filter((d): d is DayItem => d.kind === 'day');
+  // "на следующей неделе во вторник": the Tuesday of that week, not the week and a Tuesday.
+  const weeks = days.filter((d) => d.week);
+  const others = days.filter((d) => !d.week);
+  if (weeks.length > 0 && others.length > 0) {
+    const weekdays = new Set(others.flatMap((d) => d.days.map(weekdayOf)));
+    return [...new Set(weeks.flatMap((w) => w.days.filter((d) => weekdays.has(weekdayOf(d)))))].sort((a, b) => a - b);
+  }
   const set = new Set<number>();
-  for (const item of group.days) if (item.kind === 'day') for (const d of item.days) set.add(d);
+  for (const item of days) for (const d of item.days) set.add(d);
   return [...set].sort((a, b) => a - b);
 }
 

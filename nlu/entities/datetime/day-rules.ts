@@ -59,6 +59,8 @@ function weekDays(ctx: WhenContext, modifier: string | undefined): number[] {
 interface DayRule {
   re: RegExp;
   days: (m: RegExpExecArray, ctx: WhenContext) => number[] | null;
+  /** The rule names a whole week (see `DayItem.week`). */
+  week?: boolean;
 }
 
 /** The nearest day with that day (and month) on or after today; looking back, on or before it. */
@@ -91,6 +93,7 @@ const RULES: readonly DayRule[] = [
       `${L}(?:на|в)\\s+(?:(этой|текущей|следующей|след|будущей|эту|следующую|будущую|прошлой|прошлую|предыдущей)\\s+)?(?:неделе|неделю)${R}`,
     ),
     days: (m, ctx) => weekDays(ctx, m[1]),
+    week: true,
   },
   // "до конца недели", "в течение недели"
   {
@@ -133,7 +136,7 @@ export function findDays(text: string, ctx: WhenContext): Candidate[] {
   for (const rule of RULES) {
     for (const m of scan(rule.re, text)) {
       const days = rule.days(m, ctx);
-      if (days) out.push({ item: { kind: 'day', ...trimmedSpan(m), days }, priority: PRIORITY.day });
+      if (days) out.push({ item: { kind: 'day', ...trimmedSpan(m), days, ...(rule.week && { week: true }) }, priority: PRIORITY.day });
     }
   }
   return out;

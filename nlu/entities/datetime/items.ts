@@ -50,6 +50,8 @@ export interface DayItem extends Spanned {
   asap?: boolean;
   /** A day gone by, looking ahead ("вчера"): no days, and the times said with it are not the guest's preference. */
   past?: boolean;
+  /** A whole week ("на следующей неделе"): days said with it are those weekdays in it ("…во вторник"). */
+  week?: boolean;
 }
 
 /** "любой день", "в любое время": every day of the horizon, said explicitly. */
