@@ -3,7 +3,7 @@ import { IntentClassifier, type IntentClassifierOptions } from './classify';
 import type { TrainingData } from './data';
 import { createSparseEmbedder, sparseEmbedderFromJSON, type SparseEmbedder, type SparseEmbedderOptions } from './embed';
 import { createEntityExtractor, type EntityExtractor } from './entities/extract';
-import { normaliseForClassifier } from './normalise';
+import { fixKeyboardLayout, normaliseForClassifier } from './normalise';
 import { trainingCacheKey, type TrainingCache } from './training-cache';
 import type { Embedder, Entity, IntentScore, ParseResult } from './types';
 
@@ -136,10 +136,13 @@ export class Nlu {
     return normalised ? this.classifier.rank(this.embedder.embedSync(normalised)) : [];
   }
 
-  /** The entities of a message at a moment. */
+  /** The entities of a message at a moment; Russian typed in the Latin layout is read as Russian. */
   entities(text: string, now: Date): Entity[] {
     try {
-      return this.extractEntities(text, now);
+      const readable = fixKeyboardLayout(text, this.vocabulary);
+      const found = this.extractEntities(readable, now);
+      // Offsets are the same in both texts; an entity's `text` is what the guest typed.
+      return readable === text ? found : found.map((e) => ({ ...e, text: text.slice(e.start, e.end) }));
     } catch {
       // An extractor must never take a guest's message down with it; no entities is a safe answer.
       return [];

@@ -27,6 +27,27 @@ export function foldForMatching(text: string, vocabulary?: ReadonlySet<string>):
   return chars.join('');
 }
 
+/**
+ * The text with Russian typed in the Latin layout, and Latin look-alikes inside Russian words, made
+ * Cyrillic key by key (in lowercase) — nothing else changed, and no offset moved — so entity extractors
+ * read «pfgbibnt yf vfybr.h» as «запишите на маникюр». The text itself when there is nothing to convert.
+ *
+ * @example
+ * fixKeyboardLayout('yf vfybr.h d gznybwe') // 'на маникюр в пятницу'
+ */
+export function fixKeyboardLayout(text: string, vocabulary?: ReadonlySet<string>): string {
+  if (typeof text !== 'string' || !/[A-Za-z]/.test(text)) return text;
+  const rewrites = planLatinRewrites(text, vocabulary, { transliterate: false }).filter((r) => r.replacement.length === r.end - r.start);
+  if (rewrites.length === 0) return text;
+  let out = '';
+  let cursor = 0;
+  for (const rewrite of rewrites) {
+    out += text.slice(cursor, rewrite.start) + rewrite.replacement;
+    cursor = rewrite.end;
+  }
+  return out + text.slice(cursor);
+}
+
 /** Lowercase and ё→е per UTF-16 unit; a unit whose lowercase has another length stays unchanged ("İ"). */
 function lowercasePerUnit(text: string): string[] {
   const out = new Array<string>(text.length);

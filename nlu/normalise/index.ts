@@ -5,7 +5,7 @@
 
 // The two entry points
 export { normaliseForClassifier, MAX_CLASSIFIER_CHARS } from './classifier';
-export { foldForMatching } from './fold';
+export { fixKeyboardLayout, foldForMatching } from './fold';
 
 // Building blocks other NLU parts may reuse
 export { convertLayout, cyrillicOnSameKey } from './layout';

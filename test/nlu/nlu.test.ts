@@ -52,6 +52,16 @@ describe('Nlu', () => {
     for (const e of entities) expect(text.slice(e.start, e.end)).to.equal(e.text);
   });
 
+  it('reads the entities of Russian typed in the Latin layout, with offsets and texts of what was typed', () => {
+    const text = 'pfgbibnt yf vfybr.h d gznybwe dtxthjv yf Ndthcrjq';
+    const entities = nlu.parseSync(text, { now: NOW }).entities;
+    const byKind = Object.fromEntries(entities.map((e) => [e.entity, e]));
+    expect(byKind.service.value).to.equal('manicure_gel');
+    expect(byKind.branch.value).to.equal('tverskaya');
+    expect((byKind.when.value as WhenValue).source).to.equal('в пятницу вечером');
+    for (const e of entities) expect(text.slice(e.start, e.end)).to.equal(e.text);
+  });
+
   it('reads a day both ways: `when` looking ahead for a booking, `past_when` looking back for a visit', () => {
     const entities = nlu.parseSync('в субботу на педикюр', { now: NOW }).entities;
     const windows = (name: string) => (entities.find((e) => e.entity === name)?.value as WhenValue | undefined)?.windows;

@@ -9,7 +9,7 @@ const ODD: Array<[string, string]> = [
   ['10,000 characters', 'ну в общем так получилось что '.repeat(345).slice(0, 10_000)],
   ['emoji only', '🌸🌸🌸💅'],
   ['Latin text', 'Lorem ipsum dolor sit amet'],
-  ['a wrong-layout message («завтра вечером»)', 'pfdnhf dtxthjv'],
+  ['a wrong-layout greeting («привет»)', 'ghbdtn'],
   ['control characters', '\u0000\u0007\u001b[31m'],
 ];
 
@@ -46,6 +46,14 @@ describe('odd input in the middle of a flow', () => {
       expect(chat.responses().at(-1)).to.equal('ask_guest_name');
     });
   }
+
+  it('reads a wrong-layout answer as Russian: «pfdnhf dtxthjv» is tomorrow evening', async () => {
+    chat = await conversation({ user: 'odd-layout', assistant });
+    await chat.says('запишите на маникюр');
+    await chat.says('pfdnhf dtxthjv');
+    expect(chat.last.awaiting).to.equal('branch');
+    expect(chat.last.slots.when).to.deep.include({ source: 'завтра вечером' });
+  });
 
   it('offers a human after three answers it cannot use, ending the flow', async () => {
     chat = await conversation({ user: 'odd-thrice', assistant });

@@ -1,5 +1,12 @@
 import { expect } from 'chai';
-import { foldForMatching } from '../../../nlu/normalise';
+import { fixKeyboardLayout, foldForMatching } from '../../../nlu/normalise';
+
+describe('fixKeyboardLayout', () => {
+  it('converts Russian typed in the Latin layout (in lowercase) and nothing else, keeping the length', () => {
+    expect(fixKeyboardLayout('Pfgbibnt yf vfybr.h, email anna@mail.ru')).to.equal('запишите на маникюр, email anna@mail.ru');
+    expect(fixKeyboardLayout('Ксения, к Ольге')).to.equal('Ксения, к Ольге');
+  });
+});
 
 describe('foldForMatching', () => {
   const table: Array<[string, string, string]> = [
