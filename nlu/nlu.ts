@@ -170,5 +170,6 @@ function vocabularyOf(training: TrainingData, catalog: Catalog): Set<string> {
     add(item.name);
     item.synonyms.forEach(add);
   }
+  for (const service of catalog.services) service.shared_synonyms.forEach(add);
   return words;
 }

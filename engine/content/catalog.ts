@@ -51,6 +51,13 @@ export interface Service {
   free_with?: string[];
   notes?: string;
   synonyms: string[];
+  /**
+   * Words that name this service only when the message names no service of a `shared_with` category:
+   * «покрытие» is a gel manicure, but beside «педикюр» it is the pedicure's coating.
+   */
+  shared_synonyms: string[];
+  /** Category ids whose services take over `shared_synonyms`. */
+  shared_with: string[];
 }
 
 export interface Category {
@@ -132,6 +139,8 @@ const SCHEMA = {
           guarantee_days: { type: 'integer', minimum: 0, default: 0, description: 'days as a whole number, e.g. 7' },
           upsell: { ...ids, default: [] },
           free_with: { ...ids, minItems: 1 },
+          shared_synonyms: { ...synonyms, description: 'words that name this service unless a service of a shared_with category is named, e.g. [покрытие]' },
+          shared_with: { ...ids, default: [] },
         },
       },
     },
@@ -243,6 +252,10 @@ function checkReferences(catalog: Catalog, locate: Locator): void {
     service.branches.forEach((b, i) => ref(['services', s, 'branches', i], b, 'branches'));
     service.upsell.forEach((u, i) => ref(['services', s, 'upsell', i], u, 'services'));
     (service.free_with ?? []).forEach((f, i) => ref(['services', s, 'free_with', i], f, 'services'));
+    service.shared_with.forEach((c, i) => ref(['services', s, 'shared_with', i], c, 'categories'));
+    if (service.shared_synonyms.length > 0 && service.shared_with.length === 0) {
+      throw locate.error(['services', s, 'shared_synonyms'], `service "${service.id}" has shared_synonyms but no shared_with`, 'add "shared_with: [<category id>]": the categories whose services take those words over');
+    }
     if (service.guarantee_days > 0 && !service.guarantee) {
       throw locate.error(['services', s], `service "${service.id}" has guarantee_days but no guarantee text`, 'add "guarantee: …" saying what is fixed free of charge');
     }
@@ -291,9 +304,10 @@ function checkSynonyms(catalog: Catalog, locate: Locator): void {
   for (const group of groups) {
     const owner = new Map<string, string>();
     for (const section of group) {
-      (catalog[section] as Array<{ id: string; synonyms: string[] }>).forEach((item, i) => {
-        item.synonyms.forEach((synonym, j) => {
-          const path = [section, i, 'synonyms', j];
+      (catalog[section] as Array<{ id: string; synonyms: string[]; shared_synonyms?: string[] }>).forEach((item, i) => {
+        const all = [...item.synonyms.map((s, j) => [s, 'synonyms', j] as const), ...(item.shared_synonyms ?? []).map((s, j) => [s, 'shared_synonyms', j] as const)];
+        all.forEach(([synonym, field, j]) => {
+          const path = [section, i, field, j];
           const word = synonym.match(/\p{L}+/gu)?.find((w) => /[a-z]/i.test(w) && /[а-яё]/i.test(w));
           if (word) {
             throw locate.error(path, `synonym "${synonym}" mixes Latin and Cyrillic letters in "${word}"`, 'retype the word in one alphabet (a Latin "a", "o", "c" or "e" looks like the Cyrillic one)');

@@ -138,7 +138,7 @@ function addWords(grounding: Grounding, text: string): void {
 function catalogNames(catalog: Catalog): string[] {
   return [
     ...catalog.branches.flatMap((b) => [b.name, b.address, ...b.metro, ...b.synonyms]),
-    ...catalog.services.flatMap((s) => [s.name, ...s.synonyms]),
+    ...catalog.services.flatMap((s) => [s.name, ...s.synonyms, ...s.shared_synonyms]),
     ...catalog.categories.flatMap((c) => [c.name, ...c.synonyms]),
     ...catalog.masters.flatMap((m) => [m.name, ...m.synonyms]),
   ];

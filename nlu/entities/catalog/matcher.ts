@@ -71,8 +71,15 @@ function matchText(text: string, { vocabulary, phrases, categoryOf }: MatchIndex
   const hits = tokens.map((t) => vocabulary.hits(t.norm));
   const found = findCandidates(text, tokens, hits, phrases).flatMap((c) => applyMasterCue(c, text, tokens));
   const candidates = resolveEllipses(found, text, tokens, categoryOf);
-  const entities = selectCandidates(candidates, tokens).map((c) => toEntity(c, text, tokens));
+  const entities = withoutYieldedSynonyms(selectCandidates(candidates, tokens), categoryOf).map((c) => toEntity(c, text, tokens));
   return mergeNeighbouringMasters(dropRedundantCategoryWords(entities), text);
+}
+
+/** «покрытие ногтей на ногах»: a shared synonym gives way when a service of a category it yields to is named too. */
+function withoutYieldedSynonyms(chosen: Candidate[], categoryOf: ReadonlyMap<string, string>): Candidate[] {
+  if (!chosen.some((c) => c.phrase.yieldsTo)) return chosen;
+  const categories = new Set(chosen.filter((c) => c.phrase.entity === 'service' && !c.phrase.yieldsTo).map((c) => c.phrase.category ?? categoryOf.get(c.phrase.value)));
+  return chosen.filter((c) => !c.phrase.yieldsTo?.some((category) => categories.has(category)));
 }
 
 /** Drops or weakens a master's name by the word before it; other candidates pass unchanged. */

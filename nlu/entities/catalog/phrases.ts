@@ -19,6 +19,8 @@ export interface Phrase {
   confidence: number;
   /** Set when a category word stands for the category's default service. */
   category?: string;
+  /** A shared synonym: it names its service only when no service of these categories is named too. */
+  yieldsTo?: readonly string[];
   /** A master's first name or diminutive alone: it may be a guest's name, so context decides. */
   nameOnly?: boolean;
   /** A first name that means the master only with a cue ("к Анне"). */
@@ -50,6 +52,7 @@ export function catalogDrafts(catalog: Catalog): Draft[] {
   for (const s of catalog.services) {
     // The name both without the part in brackets and with it: "Дизайн" and "Дизайн (1 ноготь)".
     for (const text of [s.name, s.name.replace(/[()]/g, ' '), ...s.synonyms]) drafts.push({ text, entity: 'service', value: s.id, confidence: 1 });
+    for (const text of s.shared_synonyms ?? []) drafts.push({ text, entity: 'service', value: s.id, confidence: 1, yieldsTo: s.shared_with });
   }
   for (const b of catalog.branches) {
     for (const text of [b.name, ...b.metro, ...b.synonyms]) drafts.push({ text, entity: 'branch', value: b.id, confidence: 1 });

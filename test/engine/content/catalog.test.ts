@@ -167,6 +167,20 @@ describe('parseCatalog errors', () => {
     expect(error.message).to.include('"шеллак"').and.include('already a synonym of service "manicure_gel"');
   });
 
+  it('rejects shared synonyms without the categories they are shared with, and an unknown category there', () => {
+    const withShared = '    synonyms: [шеллак]\n    shared_synonyms: [покрытие]';
+    const lonely = errorOf('    synonyms: [шеллак]', withShared);
+    expect(lonely.message).to.include('has shared_synonyms but no shared_with');
+    expect(lonely.line).to.equal(lineOf(VALID.replace('    synonyms: [шеллак]', withShared), 'shared_synonyms'));
+    const unknown = errorOf('    synonyms: [шеллак]', '    synonyms: [шеллак]\n    shared_synonyms: [покрытие]\n    shared_with: [pedicure]');
+    expect(unknown.message).to.include('unknown category "pedicure"');
+  });
+
+  it('rejects a shared synonym that is also a synonym elsewhere', () => {
+    const error = errorOf('    synonyms: [шеллак]', '    synonyms: [шеллак]\n    shared_synonyms: [ноготочки]\n    shared_with: [manicure]');
+    expect(error.message).to.include('"ноготочки"').and.include('already a synonym of');
+  });
+
   it('rejects a service in a category that does not exist', () => {
     const error = errorOf('    category: manicure\n    minutes: 10', '    category: nails\n    minutes: 10');
     expect(error.message).to.include('unknown category "nails"');

@@ -18,10 +18,24 @@ function only(text: string): CatalogEntity {
 }
 
 describe('catalog matcher', () => {
+  describe('shared synonyms («покрытие»)', () => {
+    const services = (text: string) => matcher.match(text).filter((e) => e.entity === 'service').map((e) => e.value);
+    it('name their service alone', () => {
+      expect(services('хочу покрытие в пятницу')).to.deep.equal(['manicure_gel']);
+    });
+    it('give way to a service of the category they are shared with', () => {
+      expect(services('отошло покрытие на ногтях на ногах')).to.deep.equal(['pedicure_gel']);
+      expect(services('на педикюре отошло покрытие')).to.deep.equal(['pedicure_gel']);
+    });
+    it('stay beside a service of another category', () => {
+      expect(services('снятие и новое покрытие')).to.deep.equal(['polish_removal', 'manicure_gel']);
+    });
+  });
+
   describe('finds every catalog item by its name and synonyms', () => {
     for (const service of catalog.services) {
       it(`finds service ${service.id} by its name and each synonym`, () => {
-        for (const text of [service.name, ...service.synonyms]) {
+        for (const text of [service.name, ...service.synonyms, ...service.shared_synonyms]) {
           const e = only(text);
           expect(e, text).to.include({ entity: 'service', value: service.id, confidence: 1 });
           expect(e.category, text).to.equal(undefined);
