@@ -5,7 +5,7 @@
 
 import { stripControlCharacters } from './control';
 import { replaceMeaningfulEmoji } from './emoji';
-import { planLatinRewrites } from './latin-tokens';
+import { applyLatinRewrites, planLatinRewrites } from './latin-tokens';
 import { removePunctuation } from './punctuation';
 import { collapseRepeats } from './repeats';
 
@@ -39,15 +39,7 @@ export function normaliseForClassifier(text: string, vocabulary?: ReadonlySet<st
 }
 
 function applyRewrites(text: string, vocabulary: ReadonlySet<string> | undefined): string {
-  const rewrites = planLatinRewrites(text, vocabulary, { transliterate: true });
-  if (rewrites.length === 0) return text;
-  let out = '';
-  let cursor = 0;
-  for (const rewrite of rewrites) {
-    out += text.slice(cursor, rewrite.start) + rewrite.replacement;
-    cursor = rewrite.end;
-  }
-  return out + text.slice(cursor);
+  return applyLatinRewrites(text, planLatinRewrites(text, vocabulary, { transliterate: true }));
 }
 
 /** The first `max` code points (an emoji's surrogate pair is never split). */

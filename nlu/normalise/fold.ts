@@ -3,7 +3,7 @@
  * an offset found in the folded text is an offset in the original.
  */
 
-import { planLatinRewrites } from './latin-tokens';
+import { applyLatinRewrites, planLatinRewrites } from './latin-tokens';
 
 /**
  * Folds text for matching without moving any offset: lowercase, ё→е, Russian typed with the Latin
@@ -37,15 +37,7 @@ export function foldForMatching(text: string, vocabulary?: ReadonlySet<string>):
  */
 export function fixKeyboardLayout(text: string, vocabulary?: ReadonlySet<string>): string {
   if (typeof text !== 'string' || !/[A-Za-z]/.test(text)) return text;
-  const rewrites = planLatinRewrites(text, vocabulary, { transliterate: false }).filter((r) => r.replacement.length === r.end - r.start);
-  if (rewrites.length === 0) return text;
-  let out = '';
-  let cursor = 0;
-  for (const rewrite of rewrites) {
-    out += text.slice(cursor, rewrite.start) + rewrite.replacement;
-    cursor = rewrite.end;
-  }
-  return out + text.slice(cursor);
+  return applyLatinRewrites(text, planLatinRewrites(text, vocabulary, { transliterate: false }).filter((r) => r.replacement.length === r.end - r.start));
 }
 
 /** Lowercase and ё→е per UTF-16 unit; a unit whose lowercase has another length stays unchanged ("İ"). */

@@ -244,3 +244,15 @@ function countLetters(text: string): number {
 function countWords(text: string): number {
   return text.split(/[^\p{L}\p{N}\[\]{};:'",.<>`~]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
+
+/** The text with planned rewrites applied (in the order planned, which is text order). */
+export function applyLatinRewrites(text: string, rewrites: readonly LatinRewrite[]): string {
+  if (rewrites.length === 0) return text;
+  let out = '';
+  let cursor = 0;
+  for (const rewrite of rewrites) {
+    out += text.slice(cursor, rewrite.start) + rewrite.replacement;
+    cursor = rewrite.end;
+  }
+  return out + text.slice(cursor);
+}
