@@ -4,9 +4,9 @@ import type { Entity } from '../../nlu/types';
 import type { MessageAttachment } from '../store';
 import type { Understanding } from './understand';
 
-/** The slots a flow asks for or tests. */
+/** The slots a flow asks for or tests, and those it `takes`. */
 export function slotsOfFlow(flow: FlowDefinition): Set<string> {
-  const names = new Set<string>();
+  const names = new Set<string>(flow.takes?.slots ?? []);
   for (const step of flow.steps) {
     if (step.kind === 'collect') names.add(step.slot);
     if (step.kind === 'if' && 'slot' in step.condition) names.add(step.condition.slot);

@@ -34,6 +34,7 @@ export const FLOW_FILE_SCHEMA = {
     title: { type: 'string', description: 'a short name for the guest after «к» (dative), e.g. "записи", "отмене записи"' },
     start_on: { type: 'array', items: name, uniqueItems: true, description: 'a list of intents, e.g. [booking]' },
     resume_if: { ...name, description: 'a guard that must hold to offer the flow again after an interruption, e.g. bookingStillOpen' },
+    takes: { type: 'array', items: name, uniqueItems: true, description: 'slots the flow takes from what the guest says besides those it asks, e.g. [branch, when]' },
     steps: { type: 'array', minItems: 1, description: 'a list of steps' },
   },
 } as const;

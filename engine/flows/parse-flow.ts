@@ -43,7 +43,7 @@ export function parseFlow(source: string, file: string): FlowDefinition {
       flowId,
     );
   }
-  const raw = data as { flow: string; description?: string; title?: string; start_on?: string[]; resume_if?: string; steps: unknown[] };
+  const raw = data as { flow: string; description?: string; title?: string; start_on?: string[]; resume_if?: string; takes?: string[]; steps: unknown[] };
   const flowId = raw.flow;
   const where = (path: DataPath, step?: string) => ({ file, line: locate.line(path), flow: flowId, step });
 
@@ -73,6 +73,7 @@ export function parseFlow(source: string, file: string): FlowDefinition {
   return {
     id: flowId, description: raw.description, title: raw.title, startOn: raw.start_on ?? [],
     ...(raw.resume_if !== undefined && { resumeIf: { guard: raw.resume_if, line: locate.line([], 'resume_if') ?? 1 } }),
+    ...(raw.takes !== undefined && { takes: { slots: raw.takes, line: locate.line([], 'takes') ?? 1 } }),
     steps, file, line: locate.line([]) ?? 1,
   };
 }

@@ -85,6 +85,8 @@ export interface FlowDefinition {
   title?: string;
   /** A guard that must hold for the flow to be offered again after an interruption (its line in the file, for messages). */
   resumeIf?: { guard: string; line: number };
+  /** Slots the flow takes from what the guest says besides those it asks («как в прошлый раз, только в сити»), and their line. */
+  takes?: { slots: string[]; line: number };
   steps: Step[];
   file: string;
   line: number;

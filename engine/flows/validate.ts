@@ -54,6 +54,9 @@ function validateFlow(flow: FlowDefinition, refs: FlowReferences, flowIds: Map<s
     if (target !== undefined && !stepIds.has(target)) at(step, `${field} points to "${target}", which is not a step of this flow`, `use one of: ${allStepIds}`);
   };
 
+  for (const slot of flow.takes?.slots ?? []) {
+    if (!refs.slots.has(slot)) problems.push(new FlowError({ file: flow.file, line: flow.takes!.line, flow: flow.id }, `takes an unknown slot "${slot}"`, `declare it in flows/slots.yaml, or use one of: ${[...refs.slots.keys()].join(', ')}`));
+  }
   if (flow.resumeIf && !(flow.resumeIf.guard in refs.registry.guards)) {
     problems.push(new FlowError({ file: flow.file, line: flow.resumeIf.line, flow: flow.id }, `resume_if names an unknown guard "${flow.resumeIf.guard}"`, `register it in the flow registry, or use one of: ${known(refs.registry.guards)}`));
   }

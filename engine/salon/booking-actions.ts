@@ -150,13 +150,14 @@ export function createBookingActions(context: SalonContext): Record<string, Flow
       const visit = client ? await crm.lastCompletedVisit(client) : undefined;
       const services = visit?.services.filter((id) => context.services.has(id)) ?? [];
       if (!visit || services.length === 0) return { say: [{ response: 'no_last_visit' }] };
+      // «как в прошлый раз, только в сити»: what the guest says wins over the visit.
+      const branch = textSlot(input.slots, 'branch') ?? visit.branch;
+      const named = textSlot(input.slots, 'master');
+      const master = named ?? (masterDoes(context, visit.master, branch, services) ? visit.master : undefined);
+      const changed = branch !== visit.branch || (named !== undefined && named !== visit.master);
       return {
-        slots: {
-          service: services,
-          branch: visit.branch,
-          master: masterDoes(context, visit.master, visit.branch, services) ? visit.master : undefined,
-        },
-        say: [{ response: 'repeat_last_found' }],
+        slots: { service: services, branch, master },
+        say: [{ response: changed ? 'repeat_last_changed' : 'repeat_last_found' }],
       };
     },
   };

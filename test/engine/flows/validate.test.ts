@@ -85,6 +85,10 @@ describe('flow validation', () => {
       expect(problems[2]).to.match(/:3: flow "booking", step "collect_service": invalid_when\.knownService "no_such_text" is not a response/);
     });
 
+    it('names an unknown slot in takes with its line', () => {
+      expect(message({ 'flows/a.yaml': 'flow: a\ntakes: [branch, salon]\nsteps:\n  - say: done\n' })).to.match(/^flows\/a\.yaml:2: flow "a": takes an unknown slot "salon"\n  → declare it in flows\/slots\.yaml/);
+    });
+
     it('names an unknown resume_if guard with its line', () => {
       expect(message({ 'flows/a.yaml': 'flow: a\nresume_if: isStillWanted\nsteps:\n  - say: done\n' })).to.match(
         /^flows\/a\.yaml:2: flow "a": resume_if names an unknown guard "isStillWanted"\n  → register it/,

@@ -152,6 +152,14 @@ describe('salon booking actions', () => {
       });
     });
 
+    it('keeps a salon the guest names, and drops the master who does not work there', async () => {
+      const { run, clientOf } = salon();
+      expect(await run('loadLastVisit', { client: await clientOf(PHONES.anna), branch: 'city' }, { flow: 'repeat_last' })).to.deep.equal({
+        slots: { service: ['manicure_gel'], branch: 'city', master: undefined },
+        say: [{ response: 'repeat_last_changed' }],
+      });
+    });
+
     it('says so when the client has no completed visit', async () => {
       const { run, crm } = salon({ seed: false });
       const booked = await crm.createBooking({ services: ['manicure_gel'], branch: 'tverskaya', master: 'olga', start: msk('2026-11-27 18:00'), guestName: 'Вера', phone: '+79161112233' });
