@@ -47,6 +47,8 @@ export interface DialogueDeps {
 const DIGRESSIONS = new Set(['faq', 'greet', 'thanks', 'goodbye', 'out_of_scope']);
 /** Intents that never start or switch a flow: they answer the flow's questions. */
 const ANSWERS = new Set(['inform', 'affirm', 'deny', 'nlu_fallback']);
+/** The intent whose flow books a visit: a message naming only what to book starts it. */
+const BOOKING_INTENT = 'booking';
 /** Intents the clarification may offer as buttons. */
 const OFFERABLE = (intent: string, flows: FlowSet) => flows.byIntent.has(intent) || intent === 'faq';
 
@@ -217,8 +219,11 @@ export class DialogueEngine {
       return;
     }
 
-    // No flow is running.
-    const startFlow = u.payload?.kind === 'intent' || confident ? flows.byIntent.get(u.intent) : undefined;
+    // No flow is running. «а к олечке можно?», «маникюр с дизайном?»: a message that names only a service or
+    // a master (whatever the classifier calls it) asks to book them.
+    const namesWhatToBook = u.payload === undefined && ANSWERS.has(u.intent) && saysOnlyEntities(u.text, u.entities)
+      && u.entities.some((e) => (e.entity === 'service' || e.entity === 'master') && (e.confidence ?? 1) >= 0.7);
+    const startFlow = (u.payload?.kind === 'intent' || confident ? flows.byIntent.get(u.intent) : undefined) ?? (namesWhatToBook ? flows.byIntent.get(BOOKING_INTENT) : undefined);
     if (startFlow) {
       state.fallbacks = 0;
       await this.switchTo(startFlow, u, message, stack, state.mentioned as Entity[] | undefined);
