@@ -1,5 +1,6 @@
 import { foldForMatching } from '../../nlu';
 import type { FlowDefinition, SlotCatalog, SlotDefinition, SlotPicker } from '../flows';
+import type { CatalogEntity } from '../../nlu/entities/catalog';
 import type { Entity } from '../../nlu/types';
 import type { MessageAttachment } from '../store';
 import type { Understanding } from './understand';
@@ -83,7 +84,7 @@ export function slotValuesFor(
     // While the guest's own name is asked, «Ксения Орлова» is her name: only «к Орловой», «мастер Орлова» names a master.
     const mustBeCued = definition.person && name !== awaiting && awaited?.fromText === true;
     const found = definition.entity
-      ? entitiesOf(definition, understanding, minConfidence).filter((e) => !picked.entities.includes(e) && (!mustBeCued || cuedPerson(understanding.text, e)))
+      ? entitiesOf(definition, understanding, minConfidence).filter((e) => !picked.entities.includes(e) && (!mustBeCued || (e as Partial<CatalogEntity>).cued === true))
       : [];
     const value = found.length > 0 ? entityValue(definition, withoutDenied(found, understanding.text)) : definition.valuesAnywhere ? enumValue(definition.valuesAnywhere, text) : undefined;
     if (value === undefined) continue;
@@ -125,13 +126,6 @@ function pickedValues(
     picked.entities.push(...pick.entities);
   }
   return picked;
-}
-
-/** A cue right before a person's name that makes it a master: «к Орловой», «у Ольги», «мастер Марина». */
-const PERSON_CUE_BEFORE = /(?:^|[^\p{L}])(?:к|ко|у|мастер|мастеру|мастера|мастером)\s+$/iu;
-
-function cuedPerson(text: string, entity: Entity): boolean {
-  return PERSON_CUE_BEFORE.test(text.slice(Math.max(0, entity.start - 12), entity.start));
 }
 
 /** Entities below this confidence do not fill slots that were not asked for. */

@@ -13,6 +13,8 @@ export interface Candidate {
   confidence: number;
   /** Some word matched only as a typo. */
   typo: boolean;
+  /** A master's name came right after a word that points at a master. */
+  cued?: true;
 }
 
 /** All occurrences of all phrases, overlapping ones included. */

@@ -92,7 +92,7 @@ function applyMasterCue(c: Candidate, text: string, tokens: readonly Token[]): C
   if (c.typo && cue !== 'master') return [];
   if (cue === 'either') return [{ ...c, confidence: c.confidence * EITHER_CUE_FACTOR }];
   if (c.phrase.nameOnly && cue === 'none') return [{ ...c, confidence: c.confidence * NO_CUE_FACTOR }];
-  return [c];
+  return cue === 'master' ? [{ ...c, cued: true }] : [c];
 }
 
 function toEntity(c: Candidate, text: string, tokens: readonly Token[]): CatalogEntity {
@@ -103,6 +103,7 @@ function toEntity(c: Candidate, text: string, tokens: readonly Token[]): Catalog
     extractor: 'catalog', confidence: Math.round(c.confidence * 100) / 100,
   };
   if (c.phrase.category) entity.category = c.phrase.category;
+  if (c.cued) entity.cued = true;
   return entity;
 }
 

@@ -17,6 +17,8 @@ export type CatalogEntity = Entity & {
   extractor: 'catalog';
   confidence: number;
   category?: string;
+  /** A master named after a word that points at a master: «к Орловой», «у Оли», «мастер Анна» (see `masterCue`). */
+  cued?: true;
 };
 
 /** A synonym from outside the catalog (e.g. annotated training examples). */

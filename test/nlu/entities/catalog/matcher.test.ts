@@ -18,6 +18,13 @@ function only(text: string): CatalogEntity {
 }
 
 describe('catalog matcher', () => {
+  it('marks a master named after a word that points at a master, and no other', () => {
+    const master = (text: string) => matcher.match(text).find((e) => e.entity === 'master');
+    expect(master('к Орловой')).to.include({ value: 'svetlana', cued: true });
+    expect(master('мастер Орлова')).to.include({ value: 'svetlana', cued: true });
+    expect(master('Ксения Орлова')).to.include({ value: 'svetlana' }).and.not.have.property('cued');
+  });
+
   describe('shared synonyms («покрытие»)', () => {
     const services = (text: string) => matcher.match(text).filter((e) => e.entity === 'service').map((e) => e.value);
     it('name their service alone', () => {
