@@ -3,7 +3,7 @@
  * reply resumes where it stopped), and Telegram's failures become `SendError`s that say whether a retry
  * can help and how long Telegram asked to wait.
  */
-import { SendError, type OutboundMessage, type Sender } from '../../engine/delivery';
+import { channelSender, SendError, type Sender } from '../../engine/delivery';
 import { TelegramApiError, TelegramNetworkError, toTelegramError } from './errors';
 import type { TelegramSender } from './sender';
 
@@ -14,16 +14,7 @@ import type { TelegramSender } from './sender';
  * new DeliveryService({ …, senders: { telegram: telegramDeliverySender(connector.sender) } });
  */
 export function telegramDeliverySender(sender: TelegramSender): Sender {
-  return {
-    async send(message: OutboundMessage) {
-      try {
-        const { messageId } = await sender.send(message.userId, message.reply, { deliveryId: message.deliveryId });
-        return { messageId };
-      } catch (error) {
-        throw toSendError('sendMessage', error);
-      }
-    },
-  };
+  return channelSender(sender, (error) => toSendError('sendMessage', error));
 }
 
 /**

@@ -3,7 +3,7 @@
  * resumes where it stopped), and failures become `SendError`s: rate limits, 5xx and the network are
  * retried; a refused request or a closed 24-hour window without a template are not.
  */
-import { SendError, type OutboundMessage, type Sender } from '../../engine/delivery';
+import { channelSender, SendError, type Sender } from '../../engine/delivery';
 import { WhatsAppApiError, WhatsAppNetworkError, WhatsAppWindowClosedError } from './errors';
 import type { WhatsAppSender } from './sender';
 
@@ -14,17 +14,9 @@ import type { WhatsAppSender } from './sender';
  * new DeliveryService({ …, senders: { whatsapp: whatsappDeliverySender(sender) } });
  */
 export function whatsappDeliverySender(sender: WhatsAppSender): Sender {
-  return {
-    async send(message: OutboundMessage) {
-      try {
-        const { messageId } = await sender.send(message.userId, message.reply, { deliveryId: message.deliveryId });
-        return { messageId };
-      } catch (error) {
-        if (error instanceof SendError) throw error;
-        const known = error instanceof WhatsAppApiError || error instanceof WhatsAppNetworkError || error instanceof WhatsAppWindowClosedError;
-        const retryable = known ? error.retryable : true;
-        throw new SendError(error instanceof Error ? error.message : String(error), { retryable, cause: error });
-      }
-    },
-  };
+  return channelSender(sender, (error) => {
+    const known = error instanceof WhatsAppApiError || error instanceof WhatsAppNetworkError || error instanceof WhatsAppWindowClosedError;
+    const retryable = known ? error.retryable : true;
+    return new SendError(error instanceof Error ? error.message : String(error), { retryable, cause: error });
+  });
 }

@@ -7,6 +7,9 @@
 export { DeliveryService, type DeliveryServiceOptions, type Receipt, type Timers } from './delivery-service';
 export type { DeliveredReply, DeliveredTurn, OutboundMessage, Sender, SendReceipt, StoredInbound, TurnHandler } from './types';
 
+// A channel's sender as the outbox's
+export { channelSender, type ChannelSend } from './channel-sender';
+
 // Retry
 export { backoffDelay, DEFAULT_RETRY, type RetryPolicy } from './backoff';
 
