@@ -82,10 +82,8 @@ export class FlowStack {
 
   /** The flow that called the active one (a complaint, for identify) and its slots, with those carried to it; null when the active flow was not called. */
   caller(): { flow: string; slots: Record<string, unknown> } | null {
-    const frame = this.stack.at(-2);
-    const top = this.stack.at(-1);
-    if (!frame || !top || !this.calls(frame, top.flow)) return null;
-    return { flow: frame.flow, slots: { ...this.actorOf(frame).getSnapshot().context.slots, ...frame.carry } };
+    const frame = this.callerFrame();
+    return frame ? { flow: frame.flow, slots: { ...this.actorOf(frame).getSnapshot().context.slots, ...frame.carry } } : null;
   }
 
   /**
@@ -93,10 +91,8 @@ export class FlowStack {
    * while identify asks the phone of a complaint): the caller gets them when the called flow returns.
    */
   carryToCaller(values: Record<string, unknown>): void {
-    const frame = this.stack.at(-2);
-    const top = this.stack.at(-1);
-    if (!frame || !top || !this.calls(frame, top.flow)) return;
-    frame.carry = { ...frame.carry, ...values };
+    const frame = this.callerFrame();
+    if (frame) frame.carry = { ...frame.carry, ...values };
   }
 
   /**
@@ -106,7 +102,7 @@ export class FlowStack {
   async start(flow: string, slots: Record<string, unknown> = {}, cues?: Entity[]): Promise<void> {
     const machine = this.flows.machines.get(flow);
     if (!machine) throw new Error(`no flow "${flow}"`);
-    const frame: { flow: string; actor?: AnyActorRef } = { flow };
+    const frame: Frame = { flow };
     this.stack.push(frame);
     this.events.push({ type: 'flow_started', flow });
     frame.actor = this.watch(createActor(machine, { input: { slots, conversation: this.conversation, cues }, inspect: this.inspectorOf(flow) }), flow);
@@ -150,6 +146,13 @@ export class FlowStack {
       snapshot: frame.actor ? frame.actor.getPersistedSnapshot() : frame.snapshot,
       ...(frame.carry && { carry: frame.carry }),
     }));
+  }
+
+  /** The frame below the active one when it waits on a `call` of the active flow. */
+  private callerFrame(): Frame | undefined {
+    const frame = this.stack.at(-2);
+    const top = this.stack.at(-1);
+    return frame && top && this.calls(frame, top.flow) ? frame : undefined;
   }
 
   /** True when the frame's flow waits on a `call` of `flow`. */
