@@ -12,8 +12,14 @@ export interface InboundMessage {
   /** A pressed button's payload (`/slot branch=tverskaya`, `/intent booking`, `/resume yes`, `/handover`). */
   payload?: string;
   attachments?: MessageAttachment[];
-  /** The guest's name as the channel gives it. */
+  /** The guest's name as the channel gives it (the guest chose it: never proof of who she is). */
   userName?: string;
+  /**
+   * A phone number (E.164) the channel itself vouches is the sender's: WhatsApp's sender number, a
+   * Telegram contact the guest shared of herself (its `user_id` is the sender's). A number the guest
+   * types is never one: it is a claim, checked by the identify flow before anything is shown or changed.
+   */
+  verifiedPhone?: string;
 }
 
 /** One message of the assistant. */
