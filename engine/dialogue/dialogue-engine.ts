@@ -13,6 +13,7 @@ import { saysOnlyEntities } from './entity-only';
 import { FlowStack, type FlowInspector } from './flow-stack';
 import { applyGuardrail, guardInbound, guardNote, type GuardNote } from './guard';
 import { rephraseReplies } from './rephrase-replies';
+import { isOfferedPayload, rememberOffered } from './offered-payload';
 import { onlyHesitates, slotValuesFor } from './slot-values';
 import { turnLlm } from './turn-llm';
 import { TurnOutput, type VariableBuilder } from './turn-output';
@@ -92,7 +93,9 @@ export class DialogueEngine {
     const verdict = guardInbound(message.text ?? (parsePayload(message.payload) ? undefined : message.payload));
     const guard = guardNote(verdict);
     const read = verdict ? { ...message, text: verdict.text } : message;
-    const u = await understand(deps.nlu, withPressedButton(read, state.lastButtons as Button[] | undefined), now);
+    const offered = state.lastButtons as Button[] | undefined;
+    const pressed = withPressedButton(read, offered);
+    const u = await understand(deps.nlu, pressed, now);
     const stack = new FlowStack(deps.flows, state.stack, conversation, deps.inspect);
     const turn = new TurnOutput(this.deps, conversation, now, state.turn);
 
@@ -103,7 +106,10 @@ export class DialogueEngine {
     if (guard) this.log('info', 'guard.flag', { conversation: id, ...guard });
     // The LLM only takes part in a turn the guardrails have nothing against.
     if (verdict?.kind === undefined || verdict.kind === 'ok') turn.llm = turnLlm(deps.llm, deps.store, id);
-    if (!(await applyGuardrail(verdict, state, stack, turn))) await this.decide(u, message, state, stack, turn);
+    if (!(await applyGuardrail(verdict, state, stack, turn))) {
+      if (u.payload && !isOfferedPayload(pressed.payload!, offered, state.offered as string[] | undefined)) await this.refusePayload(pressed.payload!, offered, stack, turn);
+      else await this.decide(u, message, state, stack, turn);
+    }
 
     // What the flows said becomes replies; a handover ends the flows and tells the guest when staff answer.
     for (const said of stack.said) {
@@ -240,6 +246,21 @@ export class DialogueEngine {
   }
 
   /**
+   * A payload the assistant did not offer (an old button, or one crafted by hand) changes nothing: the
+   * guest is told the button no longer works and the question stands, with the buttons it had.
+   */
+  private async refusePayload(payload: string, offered: Button[] | undefined, stack: FlowStack, turn: TurnOutput): Promise<void> {
+    turn.events.push({ type: 'payload_refused', payload: payload.slice(0, 200) });
+    this.log('warn', 'payload.refused', { conversation: stack.conversationInfo.id, payload: payload.slice(0, 80) });
+    if (stack.awaiting()) {
+      await turn.respond('button_not_offered');
+      await stack.send({ type: 'REPEAT' });
+      return;
+    }
+    await turn.respond('button_not_offered', {}, offered ?? []);
+  }
+
+  /**
    * The values a message gives the flow that called the active one (a complaint, while identify asks the
    * phone), other than those the active flow takes itself; none for a pressed button.
    */
@@ -340,6 +361,8 @@ export class DialogueEngine {
     state.stack = stack.frames();
     // Buttons of this turn: the guest may answer by typing a button's number or title.
     state.lastButtons = turn.replies.flatMap((r) => r.buttons);
+    // Payloads offered while the flows run: the only ones a pressed button may send (see isOfferedPayload).
+    state.offered = rememberOffered(state.offered as string[] | undefined, state.lastButtons as Button[], stack.depth > 0);
     state.turn = (state.turn ?? 0) + 1;
     state.conversation = stack.conversationInfo;
     // What the guest named last, for a later «на него»; a message that names nothing keeps the memory.

@@ -59,8 +59,10 @@ export function slotValuesFor(
   const values: Record<string, unknown> = {};
   const { payload } = understanding;
   if (payload?.kind === 'slot') {
+    // A button fills only a slot of this flow that a guest may answer: never one the actions compute.
     const definition = slots.get(payload.slot);
-    values[payload.slot] = definition?.type === 'list' && !Array.isArray(payload.value) ? [payload.value] : payload.value;
+    if (!definition || definition.computed || !slotsOfFlow(flow).has(payload.slot)) return values;
+    values[payload.slot] = definition.type === 'list' && !Array.isArray(payload.value) ? [payload.value] : payload.value;
     return values;
   }
   const awaited = awaiting ? slots.get(awaiting) : undefined;

@@ -40,7 +40,9 @@ export type TurnEvent =
   | { type: 'action'; action: string; ok: boolean }
   | { type: 'handover'; reason: string }
   | { type: 'digression'; intent: string }
-  | { type: 'fallback'; level: number };
+  | { type: 'fallback'; level: number }
+  /** A button payload that was not among the buttons just offered: nothing of it was used. */
+  | { type: 'payload_refused'; payload: string };
 
 /** What one turn produced: the replies and where the conversation stands. */
 export interface TurnResult {

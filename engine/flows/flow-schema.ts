@@ -104,6 +104,7 @@ export const SLOTS_FILE_SCHEMA = {
           from_attachment: { type: 'boolean', description: 'true or false' },
           reset_on_rewind: { type: 'boolean', description: 'true or false' },
           person: { type: 'boolean', description: 'true or false' },
+          computed: { type: 'boolean', description: 'true or false' },
           picked_by: { ...name, description: 'a slot picker registered in the flow registry, e.g. namedBooking' },
           description: { type: 'string' },
           values: {

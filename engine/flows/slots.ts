@@ -11,6 +11,9 @@ export function loadSlots(path: string): SlotCatalog {
   return parseSlots(readContentFile(path, 'the slot declarations', 'they live in flows/slots.yaml'), path);
 }
 
+/** What a computed slot cannot have: the ways a message fills a slot. */
+const COMPUTED_EXCLUDES = ['entity', 'from_text', 'from_attachment', 'values', 'values_anywhere', 'picked_by'] as const;
+
 /** The schema validator, compiled once (compiling costs ≈ 30 ms, validating almost nothing). */
 let compiled: ValidateFunction | undefined;
 
@@ -23,6 +26,10 @@ export function parseSlots(source: string, file: string): SlotCatalog {
   }
   const slots: SlotCatalog = new Map();
   for (const [name, raw] of Object.entries((data as { slots: Record<string, Record<string, unknown>> }).slots)) {
+    const fillers = COMPUTED_EXCLUDES.filter((field) => raw[field] !== undefined && raw[field] !== false);
+    if (raw.computed === true && fillers.length > 0) {
+      throw locate.error(['slots', name, fillers[0]], `slot "${name}" is computed (set only by actions) but also says how the guest fills it (${fillers.join(', ')})`, 'remove "computed: true", or the ways a message would fill it');
+    }
     if (raw.type === 'enum' && !raw.values) throw locate.error(['slots', name], `slot "${name}" is an enum without values`, 'add "values: { value: [words that mean it] }"');
     slots.set(name, {
       name,
@@ -34,6 +41,7 @@ export function parseSlots(source: string, file: string): SlotCatalog {
       valuesAnywhere: raw.values_anywhere as Record<string, string[]> | undefined,
       resetOnRewind: raw.reset_on_rewind === true,
       person: raw.person === true,
+      computed: raw.computed === true,
       pickedBy: raw.picked_by === undefined ? undefined : { name: raw.picked_by as string, line: locate.line(['slots', name, 'picked_by']) ?? 0 },
       file,
       line: locate.line(['slots', name]) ?? 0,

@@ -115,6 +115,11 @@ export interface SlotDefinition {
   person: boolean;
   /** A registered slot picker: the guest may name one of the flow's items in words (`picked_by`), and its line. */
   pickedBy?: { name: string; line: number };
+  /**
+   * Only the flows' actions set it (a client id, the upcoming bookings, a created booking's id): no
+   * message, entity or button payload can, and no step may ask for it (`computed: true`).
+   */
+  computed: boolean;
   /** The file that declares it (flows/slots.yaml). */
   file?: string;
   line: number;

@@ -65,6 +65,7 @@ function validateFlow(flow: FlowDefinition, refs: FlowReferences, flowIds: Map<s
     switch (step.kind) {
       case 'collect':
         slotOk(step, step.slot);
+        if (refs.slots.get(step.slot)?.computed) at(step, `collects the computed slot "${step.slot}", which only actions set`, `collect another slot, or remove "computed: true" from "${step.slot}" in flows/slots.yaml`);
         responseOk(step, step.ask, 'ask');
         responseOk(step, step.invalid, 'invalid');
         for (const refusal of step.invalidWhen) {

@@ -119,7 +119,7 @@ describe('rescheduling and cancelling', () => {
     await chat.says('перенесите запись');
     await chat.says('в субботу');
     await chat.says('1');
-    await chat.presses('/slot confirmed=false');
+    await chat.presses('/intent deny');
     expect(chat.responses()).to.deep.equal(['reschedule_kept']);
     expect((await chat.assistant.crm.getBooking(visit.id))?.start).to.equal(visit.start);
   });

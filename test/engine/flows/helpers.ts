@@ -9,6 +9,7 @@ export const TEST_SLOTS = parseSlots(`slots:
   slot: { type: text, reset_on_rewind: true }
   confirmed: { type: boolean, reset_on_rewind: true }
   guest_name: { type: text, entity: guest_name, from_text: true }
+  client: { type: text, computed: true }
 `, 'flows/slots.yaml');
 
 /** Responses known to the test flows. */

@@ -103,6 +103,16 @@ describe('flow validation', () => {
       expect(message(one('  - collect: colour\n    ask: ask_service\n'))).to.match(/:3: .*step "collect_colour": unknown slot "colour"\n  → declare it in flows\/slots\.yaml/);
     });
 
+    it('refuses a step that asks the guest for a computed slot', () => {
+      expect(message(one('  - collect: client\n    ask: ask_service\n'))).to.match(/:3: .*step "collect_client": collects the computed slot "client", which only actions set\n  → collect another slot, or remove "computed: true"/);
+    });
+
+    it('refuses a computed slot that a message could fill', () => {
+      expect(() => parseSlots('slots:\n  client:\n    type: text\n    computed: true\n    entity: client\n', 'flows/slots.yaml')).to.throw(
+        /flows\/slots\.yaml:5: .*slot "client" is computed \(set only by actions\) but also says how the guest fills it \(entity\)/,
+      );
+    });
+
     it('names a dangling next', () => {
       expect(message(one('  - say: done\n    next: finish\n'))).to.match(/:3: .*step "say_done": next points to "finish", which is not a step of this flow/);
     });
