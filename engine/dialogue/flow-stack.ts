@@ -194,6 +194,8 @@ export class FlowStack {
       if (snapshot.status === 'active') {
         const call = ([...snapshot.tags] as string[]).find((t) => t.startsWith(CALL_TAG));
         if (!call) return; // waiting for the guest
+        // The called flow sees what its caller learnt this far (a booking it created, a client identified).
+        this.conversation = { ...this.conversation, ...snapshot.context.conversation };
         await this.start(call.slice(CALL_TAG.length), { ...snapshot.context.slots });
         return;
       }
@@ -213,7 +215,7 @@ export class FlowStack {
       if (([...callerSnapshot.tags] as string[]).includes(`${CALL_TAG}${frame.flow}`)) {
         const carried = caller.carry;
         delete caller.carry;
-        this.actorOf(caller).send({ type: 'RETURNED', slots: { ...output.slots, ...carried } });
+        this.actorOf(caller).send({ type: 'RETURNED', slots: { ...output.slots, ...carried }, conversation: this.conversation });
         continue;
       }
       // An interrupted flow lies below: the dialogue manager offers to come back to it.

@@ -54,6 +54,9 @@ export function flowSetup(registry: FlowRegistry, slots: SlotCatalog) {
       assignSlots: assign({
         slots: ({ context, event }) => (event.type === 'SLOTS' || event.type === 'RETURNED' ? mergeSlots(context.slots, event.type === 'SLOTS' ? event.values : event.slots) : context.slots),
       }),
+      assignReturnedConversation: assign({
+        conversation: ({ context, event }) => (event.type === 'RETURNED' && event.conversation ? { ...context.conversation, ...event.conversation } : context.conversation),
+      }),
       clearSlot: assign({ slots: ({ context }, params: { slot: string }) => mergeSlots(context.slots, { [params.slot]: undefined }) }),
       countAttempt: assign({ attempts: ({ context }, params: { step: string }) => ({ ...context.attempts, [params.step]: (context.attempts[params.step] ?? 0) + 1 }) }),
       // No entry counts as 0: persisted snapshots carry only the steps that are being retried.
@@ -240,7 +243,7 @@ function compileIf(step: IfStep, target: Target): unknown {
 }
 
 function compileCall(step: CallStep, target: Target): unknown {
-  return { tags: [`${CALL_TAG}${step.flow}`], on: { RETURNED: { target: target(step.next), actions: 'assignSlots' } } };
+  return { tags: [`${CALL_TAG}${step.flow}`], on: { RETURNED: { target: target(step.next), actions: ['assignSlots', 'assignReturnedConversation'] } } };
 }
 
 function conditionGuard(condition: Condition): unknown {

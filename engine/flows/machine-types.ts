@@ -36,7 +36,8 @@ export type FlowEvent =
   /** Ask the pending question again (after a digression). */
   | { type: 'REPEAT' }
   /** A called flow finished with these slots. */
-  | { type: 'RETURNED'; slots: Record<string, unknown> };
+  /** A called flow returned: its slots, and what it learnt about the conversation (a client identified). */
+  | { type: 'RETURNED'; slots: Record<string, unknown>; conversation?: ConversationInfo };
 
 /** What a flow machine emits while it runs; the dialogue manager turns them into replies. */
 export type FlowEmitted =

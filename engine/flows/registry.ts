@@ -32,6 +32,10 @@ export interface ConversationInfo {
   name?: string;
   /** Bookings cancelled in this conversation (a flow interrupted while changing one of them is not offered again). */
   cancelledBookings?: string[];
+  /** Bookings created in this conversation: the only ones an upsell may be added to. */
+  createdBookings?: string[];
+  /** Complaint tickets stored in this conversation: the only ones a correction may update. */
+  tickets?: string[];
 }
 
 /** What an action, a guard or a button provider sees. */

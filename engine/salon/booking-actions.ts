@@ -119,7 +119,7 @@ export function createBookingActions(context: SalonContext): Record<string, Flow
         const prepayment = prepaymentOf(booking.services, booking.master, context) > 0;
         return {
           slots: { created_booking: booking.id, slot_taken: undefined },
-          conversation: { clientId: booking.clientId, phone: booking.phone },
+          conversation: { clientId: booking.clientId, phone: booking.phone, createdBookings: [...(conversation.createdBookings ?? []), booking.id] },
           ...(prepayment && { say: [{ response: 'prepayment_note' }] }),
         };
       } catch (error) {

@@ -1,10 +1,12 @@
 /**
  * Changing a booking: the guest's upcoming bookings, moving one to a chosen free slot, cancelling one.
- * The free-change rule is the `canChangeBooking` guard's, checked by the flows before these run.
+ * The flows check the free-change rule (the `canChangeBooking` guard) before asking; the actions check
+ * it again against the CRM at the moment of the change, with the booking's owner: slots are the
+ * conversation's memory, not proof (`change_blocked` says why a change was refused).
  */
 import { CocoError } from '../../common/errors';
-import { SlotTakenError } from '../crm';
-import type { FlowAction } from '../flows';
+import { canChangeBooking, SlotTakenError, type Booking } from '../crm';
+import type { ActionResult, FlowAction, FlowInput } from '../flows';
 import type { SalonContext } from './deps';
 import { slotTaken } from './booking-actions';
 import { clientOf } from './identify-actions';
@@ -33,14 +35,17 @@ export function createChangeActions(context: SalonContext): Record<string, FlowA
     },
 
     /** Moves the chosen booking to the chosen offer (its start and master); a slot taken meanwhile sets `slot_taken`. */
-    moveBooking: async ({ slots }) => {
-      const id = bookingToChange(slots);
+    moveBooking: async (input) => {
+      const { slots } = input;
+      const checked = await changeableBooking(input, context);
+      if ('blocked' in checked) return checked.blocked;
+      const { id } = checked.booking;
       const offer = chosenOffer(slots);
       if (!offer) return slotTaken();
       try {
         const moved = await crm.moveBooking(id, { start: offer.start, master: offer.master });
         const upcoming = upcomingSlot(slots).map((b) => (b.id === moved.id ? moved : b));
-        return { slots: { slot_taken: undefined, ...(upcoming.length > 0 && { upcoming }) } };
+        return { slots: { slot_taken: undefined, change_blocked: undefined, ...(upcoming.length > 0 && { upcoming }) } };
       } catch (error) {
         if (error instanceof SlotTakenError) return slotTaken();
         throw error;
@@ -48,12 +53,30 @@ export function createChangeActions(context: SalonContext): Record<string, FlowA
     },
 
     /** Cancels the chosen booking. */
-    cancelBooking: async ({ slots, conversation }) => {
-      const id = bookingToChange(slots);
+    cancelBooking: async (input) => {
+      const checked = await changeableBooking(input, context);
+      if ('blocked' in checked) return checked.blocked;
+      const { id } = checked.booking;
       await crm.cancelBooking(id);
-      return { conversation: { cancelledBookings: [...(conversation.cancelledBookings ?? []), id] } };
+      return { slots: { change_blocked: undefined }, conversation: { cancelledBookings: [...(input.conversation.cancelledBookings ?? []), id] } };
     },
   };
+}
+
+/** Why a change was refused: the booking is not the identified guest's (or is gone), or the free-change window has passed. */
+export type ChangeBlocked = 'not_yours' | 'too_late';
+
+/**
+ * The chosen booking as the CRM has it now, when the identified guest may change it herself: it is hers,
+ * still booked, and outside the free-change window. Otherwise the result that says why (`change_blocked`).
+ */
+async function changeableBooking(input: FlowInput, context: SalonContext): Promise<{ booking: Booking } | { blocked: ActionResult }> {
+  const blocked = (reason: ChangeBlocked) => ({ blocked: { slots: { change_blocked: reason } } });
+  const booking = await context.crm.getBooking(bookingToChange(input.slots));
+  const client = clientOf(input);
+  if (!booking || !client || booking.clientId !== client) return blocked('not_yours');
+  if (!canChangeBooking(booking, context.clock(), context.rules).allowed) return blocked(booking.status === 'booked' ? 'too_late' : 'not_yours');
+  return { booking };
 }
 
 /** The `booking` slot; the flows collect it before changing anything, so its absence is a flow bug. */

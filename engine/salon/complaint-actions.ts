@@ -57,7 +57,8 @@ export function createComplaintActions(context: SalonContext): Record<string, Fl
       const photo = textSlot(slots, 'photo');
       const outcome = textSlot(slots, 'outcome');
       // A correction after the ticket was stored (the master, the date) rewinds here: the same ticket is corrected.
-      const stored = textSlot(slots, 'ticket');
+      // Only a ticket this conversation stored is corrected: any other id makes a new ticket.
+      const stored = [textSlot(slots, 'ticket')].find((id) => id !== undefined && conversation.tickets?.includes(id));
       const complaint: ComplaintInput = {
         ...(client && { clientId: client }),
         ...((textSlot(slots, 'phone') ?? conversation.phone) && { phone: textSlot(slots, 'phone') ?? conversation.phone }),
@@ -72,7 +73,8 @@ export function createComplaintActions(context: SalonContext): Record<string, Fl
         ...(visit && { bookingId: visit.id }),
       };
       const ticket = stored ? await crm.updateComplaintTicket(stored, complaint) : await crm.createComplaintTicket(complaint);
-      return { slots: { ticket: ticket.id, within_guarantee: ticket.withinGuarantee, ...(visitDate && { visit_date: visitDate }) } };
+      const tickets = conversation.tickets?.includes(ticket.id) ? conversation.tickets : [...(conversation.tickets ?? []), ticket.id];
+      return { slots: { ticket: ticket.id, within_guarantee: ticket.withinGuarantee, ...(visitDate && { visit_date: visitDate }) }, conversation: { tickets } };
     },
 
     /**

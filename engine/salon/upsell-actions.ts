@@ -3,7 +3,7 @@
  * is offered only when the same master can do it right after the booking, and added to that booking.
  */
 import { SlotTakenError, priceOf, type Booking } from '../crm';
-import type { FlowAction } from '../flows';
+import type { ConversationInfo, FlowAction } from '../flows';
 import { formatPrice } from '../format';
 import { branchOffers, masterDoes, type SalonContext } from './deps';
 import { textSlot } from './read-slots';
@@ -21,8 +21,8 @@ export function createUpsellActions(context: SalonContext): Record<string, FlowA
      * lacks and that fits right after it → `upsell`; none → nothing. Not after a complaint's free fix.
      * An unreadable CRM means no offer: the booking is made, the upsell is optional.
      */
-    pickUpsell: async ({ slots }) => {
-      const id = textSlot(slots, 'created_booking');
+    pickUpsell: async ({ slots, conversation }) => {
+      const id = createdHere(slots, conversation);
       if (!id || textSlot(slots, 'ticket')) return {};
       try {
         const booking = await crm.getBooking(id);
@@ -37,8 +37,8 @@ export function createUpsellActions(context: SalonContext): Record<string, FlowA
     },
 
     /** Adds the upsell to the created booking («upsell_added» with the new total), or says it no longer fits. */
-    addUpsell: async ({ slots }) => {
-      const id = textSlot(slots, 'created_booking');
+    addUpsell: async ({ slots, conversation }) => {
+      const id = createdHere(slots, conversation);
       const upsell = textSlot(slots, 'upsell');
       if (!id || !upsell) return {};
       try {
@@ -52,6 +52,12 @@ export function createUpsellActions(context: SalonContext): Record<string, FlowA
       }
     },
   };
+}
+
+/** The `created_booking` slot, when this conversation created that booking: an upsell goes to no other. */
+function createdHere(slots: Readonly<Record<string, unknown>>, conversation: Readonly<ConversationInfo>): string | undefined {
+  const id = textSlot(slots, 'created_booking');
+  return id && conversation.createdBookings?.includes(id) ? id : undefined;
 }
 
 /** Upsell candidates of a booking, in the order of its services and their catalog lists. */

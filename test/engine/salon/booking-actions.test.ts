@@ -88,7 +88,7 @@ describe('salon booking actions', () => {
 
       const anna = await clientOf(PHONES.anna);
       const id = result.slots?.created_booking as string;
-      expect(result).to.deep.equal({ slots: { created_booking: id, slot_taken: undefined }, conversation: { clientId: anna, phone: PHONES.anna } });
+      expect(result).to.deep.equal({ slots: { created_booking: id, slot_taken: undefined }, conversation: { clientId: anna, phone: PHONES.anna, createdBookings: [id] } });
       expect(await crm.getBooking(id)).to.deep.include({
         status: 'booked', services: ['manicure_gel'], branch: 'tverskaya', master: chosen.master, start: chosen.start, guestName: 'Анна Петрова', clientId: anna, price: chosen.price,
       });

@@ -5,20 +5,21 @@ import { msk, salon } from './fixtures';
 async function bookedManicure() {
   const s = salon({ seed: false });
   const booking = await s.crm.createBooking({ services: ['manicure_gel'], branch: 'tverskaya', master: 'olga', start: msk('2026-11-25 10:00'), guestName: 'Анна Петрова', phone: '+79990000001' });
-  return { ...s, booking, slots: { service: ['manicure_gel'], branch: 'tverskaya', master: 'olga', created_booking: booking.id } };
+  const here = { conversation: { createdBookings: [booking.id] } };
+  return { ...s, booking, here, slots: { service: ['manicure_gel'], branch: 'tverskaya', master: 'olga', created_booking: booking.id } };
 }
 
 describe('salon upsell actions', () => {
   describe('pickUpsell', () => {
     it('offers the booked service\'s upsell when the master can do it right after', async () => {
-      const { run, slots } = await bookedManicure();
-      expect(await run('pickUpsell', slots, { flow: 'upsell' })).to.deep.equal({ slots: { upsell: 'nail_design' } });
+      const { run, slots, here } = await bookedManicure();
+      expect(await run('pickUpsell', slots, { flow: 'upsell', ...here })).to.deep.equal({ slots: { upsell: 'nail_design' } });
     });
 
     it('offers nothing when the master is busy right after the booking', async () => {
-      const { run, crm, slots } = await bookedManicure();
+      const { run, crm, slots, here } = await bookedManicure();
       await crm.createBooking({ services: ['manicure_classic'], branch: 'tverskaya', master: 'olga', start: msk('2026-11-25 11:30'), guestName: 'Вера', phone: '+79161112233' });
-      expect(await run('pickUpsell', slots, { flow: 'upsell' })).to.deep.equal({});
+      expect(await run('pickUpsell', slots, { flow: 'upsell', ...here })).to.deep.equal({});
     });
 
     it('offers nothing for a service without an upsell, or after a complaint\'s free fix', async () => {
@@ -31,18 +32,25 @@ describe('salon upsell actions', () => {
 
   describe('addUpsell', () => {
     it('adds the upsell to the booking and tells the new total', async () => {
-      const { run, crm, booking, slots } = await bookedManicure();
-      const result = await run('addUpsell', { ...slots, upsell: 'nail_design', upsell_accepted: true }, { flow: 'upsell' });
+      const { run, crm, booking, slots, here } = await bookedManicure();
+      const result = await run('addUpsell', { ...slots, upsell: 'nail_design', upsell_accepted: true }, { flow: 'upsell', ...here });
       expect(await crm.getBooking(booking.id)).to.deep.include({ services: ['manicure_gel', 'nail_design'], end: msk('2026-11-25 11:40'), price: 3965 });
       expect(result).to.deep.equal({ say: [{ response: 'upsell_added', vars: { price: '3\u202F965\u00A0₽' } }] });
     });
 
     it('says the upsell no longer fits when the master got busy meanwhile', async () => {
-      const { run, crm, booking, slots } = await bookedManicure();
+      const { run, crm, booking, slots, here } = await bookedManicure();
       await crm.createBooking({ services: ['manicure_classic'], branch: 'tverskaya', master: 'olga', start: msk('2026-11-25 11:30'), guestName: 'Вера', phone: '+79161112233' });
-      const result = await run('addUpsell', { ...slots, upsell: 'nail_design', upsell_accepted: true }, { flow: 'upsell' });
+      const result = await run('addUpsell', { ...slots, upsell: 'nail_design', upsell_accepted: true }, { flow: 'upsell', ...here });
       expect(result).to.deep.equal({ say: [{ response: 'upsell_unavailable' }] });
       expect((await crm.getBooking(booking.id))?.services).to.deep.equal(['manicure_gel']);
     });
+  });
+
+  it('adds nothing to a booking this conversation did not create', async () => {
+    const { run, crm, booking, slots } = await bookedManicure();
+    expect(await run('pickUpsell', slots, { flow: 'upsell', conversation: { createdBookings: ['B7'] } })).to.deep.equal({});
+    expect(await run('addUpsell', { ...slots, upsell: 'nail_design', upsell_accepted: true }, { flow: 'upsell' })).to.deep.equal({});
+    expect((await crm.getBooking(booking.id))?.services).to.deep.equal(['manicure_gel']);
   });
 });
