@@ -2,10 +2,11 @@ import type { Catalog } from '../engine/content/catalog';
 import { IntentClassifier, type IntentClassifierOptions } from './classify';
 import type { TrainingData } from './data';
 import { createSparseEmbedder, sparseEmbedderFromJSON, type SparseEmbedder, type SparseEmbedderOptions } from './embed';
+import { EmbedderOutage, type OutageLog } from './embedder-outage';
 import { createEntityExtractor, type EntityExtractor } from './entities/extract';
 import { fixKeyboardLayout, normaliseForClassifier } from './normalise';
 import { trainingCacheKey, type TrainingCache } from './training-cache';
-import type { Embedder, Entity, IntentScore, ParseResult } from './types';
+import type { Embedder, Entity, IntentScore, ParseResult, Vector } from './types';
 
 /** The intent given to a message the classifier is not sure about. */
 export const FALLBACK_INTENT = 'nlu_fallback';
@@ -22,6 +23,8 @@ export interface NluOptions {
   sparse?: SparseEmbedderOptions;
   cache?: TrainingCache;
   classifier?: IntentClassifierOptions;
+  /** Where an outage of a remote embedder is told (once per outage). Default: nowhere. */
+  log?: OutageLog;
 }
 
 export interface ParseOptions {
@@ -32,11 +35,21 @@ export interface ParseOptions {
 interface CachedModel {
   embedder?: unknown;
   classifier: ReturnType<IntentClassifier['toJSON']>;
+  /** The offline model kept besides a remote embedder's. */
+  offline?: { embedder: unknown; classifier: ReturnType<IntentClassifier['toJSON']> };
+}
+
+/** The offline featuriser and a classifier trained on it: what answers when a remote embedder cannot. */
+interface OfflineModel {
+  embedder: SparseEmbedder;
+  classifier: IntentClassifier;
 }
 
 /**
  * The Russian NLU: normalisation, embedding, intent classification with a confidence fallback, and
- * entity extraction. Trained from the content's training data and catalog; cached by their hash.
+ * entity extraction. Trained from the content's training data and catalog; cached by their hash. With a
+ * remote (asynchronous) embedder it also trains the offline one, which ranks a message the remote
+ * embedder fails to embed in time.
  *
  * @example
  * const nlu = await Nlu.train({ training, catalog }, { cache });
@@ -46,6 +59,7 @@ interface CachedModel {
 export class Nlu {
   readonly fallbackThreshold: number;
   private readonly vocabulary: ReadonlySet<string>;
+  private readonly outage: EmbedderOutage;
 
   private constructor(
     private readonly embedder: Embedder,
@@ -55,9 +69,12 @@ export class Nlu {
     fallbackThreshold: number,
     /** True when the model came from the training cache. */
     readonly fromCache: boolean,
+    private readonly offline?: OfflineModel,
+    log?: OutageLog,
   ) {
     this.vocabulary = vocabulary;
     this.fallbackThreshold = fallbackThreshold;
+    this.outage = new EmbedderOutage(embedder.id, log);
   }
 
   /** Trains (or restores from the cache) an NLU for the given content. */
@@ -79,11 +96,16 @@ export class Nlu {
       JSON.stringify(texts),
       JSON.stringify(intents),
     ]);
+    // A remote embedder may fail or hang while a guest waits: the offline model answers then.
+    const remote = custom !== undefined && !custom.embedSync;
     const cached = options.cache?.get(key) as CachedModel | undefined;
-    if (cached) {
+    if (cached && (!remote || cached.offline)) {
       try {
         const embedder = custom ?? sparseEmbedderFromJSON(cached.embedder);
-        return new Nlu(embedder, IntentClassifier.fromJSON(cached.classifier), extractor, vocabulary, threshold, true);
+        const offline = remote && cached.offline
+          ? { embedder: sparseEmbedderFromJSON(cached.offline.embedder), classifier: IntentClassifier.fromJSON(cached.offline.classifier) }
+          : undefined;
+        return new Nlu(embedder, IntentClassifier.fromJSON(cached.classifier), extractor, vocabulary, threshold, true, offline, options.log);
       } catch {
         // A cache written by another version: train again below.
       }
@@ -98,11 +120,13 @@ export class Nlu {
       embedder = sparse;
     }
     const classifier = IntentClassifier.trainOnVectors(await embedder.embedBatch(texts), intents, options.classifier);
+    const offline = remote ? trainOffline(texts, intents, options) : undefined;
     options.cache?.set(key, {
       embedder: custom ? undefined : (embedder as SparseEmbedder).toJSON(),
       classifier: classifier.toJSON(),
+      ...(offline && { offline: { embedder: offline.embedder.toJSON(), classifier: offline.classifier.toJSON() } }),
     } satisfies CachedModel);
-    return new Nlu(embedder, classifier, extractor, vocabulary, threshold, false);
+    return new Nlu(embedder, classifier, extractor, vocabulary, threshold, false, offline, options.log);
   }
 
   /** The intents the classifier knows. */
@@ -116,11 +140,24 @@ export class Nlu {
     return this.result(safe, await this.rank(safe), options.now);
   }
 
-  /** The intent ranking alone, with any embedder. */
+  /**
+   * The intent ranking alone, with any embedder. A message a remote embedder fails to embed (an error,
+   * its timeout) is ranked by the offline model; the outage is logged once, until a message embeds again.
+   */
   async rank(text: string): Promise<IntentScore[]> {
     if (this.embedder.embedSync) return this.rankSync(text);
     const normalised = normaliseForClassifier(typeof text === 'string' ? text : '', this.vocabulary);
-    return normalised ? this.classifier.rank(await this.embedder.embed(normalised)) : [];
+    if (!normalised) return [];
+    let vector: Vector;
+    try {
+      vector = await this.embedder.embed(normalised);
+    } catch (error) {
+      if (!this.offline) throw error;
+      this.outage.failed(error);
+      return this.offline.classifier.rank(this.offline.embedder.embedSync(normalised));
+    }
+    this.outage.succeeded();
+    return this.classifier.rank(vector);
   }
 
   /** Parses a message synchronously; needs an embedder with `embedSync` (the default one has it). */
@@ -155,6 +192,13 @@ export class Nlu {
     const intent = top && top.confidence >= this.fallbackThreshold ? top : { name: FALLBACK_INTENT, confidence: top?.confidence ?? 0 };
     return { text, intent, ranking: rounded, entities: this.entities(text, now) };
   }
+}
+
+/** The offline featuriser fitted on the training texts, and a classifier on its vectors. */
+function trainOffline(texts: string[], intents: string[], options: NluOptions): OfflineModel {
+  const embedder = createSparseEmbedder(options.sparse);
+  embedder.fit(texts);
+  return { embedder, classifier: IntentClassifier.trainOnVectors(texts.map((t) => embedder.embedSync(t)), intents, options.classifier) };
 }
 
 /** Words the normaliser may convert wrong-layout or transliterated tokens into. */

@@ -35,7 +35,8 @@ export function webRouter(deps: WebRouterDeps): Router {
     const message = webInboundMessage(req.body);
     const receipt = deps.delivery.receive(message);
     const turn = await receipt.turn;
-    if (!turn.processed) throw new HttpError(500, 'turn_failed', 'the assistant could not answer this message; it has been logged');
+    // A failed turn answers with its apology; only a turn with nothing at all to say is an error.
+    if (!turn.processed && turn.replies.length === 0) throw new HttpError(500, 'turn_failed', 'the assistant could not answer this message; it has been logged');
     res.json({
       conversationId: receipt.conversationId,
       duplicate: receipt.duplicate,

@@ -1,15 +1,19 @@
 import { loadNlu } from '../../nlu';
 import type { Nlu } from '../../nlu';
 import { ConfigError, createEmbedder, embedderSettingsFromEnv } from '../config/embedder';
+import type { Logger } from '../log';
 import { openDatabase } from '../store/open-database';
 import { cacheDir, contentDir, databasePath } from './paths';
 
-/** The NLU as the environment configures it: content folder, training cache, embedder (and its SQLite cache). */
-export async function loadNluFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<Nlu> {
+/**
+ * The NLU as the environment configures it: content folder, training cache, embedder (and its SQLite
+ * cache). `log` hears of a dense embedder's outage (its messages are then ranked offline).
+ */
+export async function loadNluFromEnv(env: NodeJS.ProcessEnv = process.env, log?: Logger): Promise<Nlu> {
   const settings = embedderSettingsFromEnv(env);
   const embedder = settings.kind === 'openai' ? createEmbedder(settings, openDatabase(databasePath(env))) : undefined;
   const threshold = fallbackThresholdFromEnv(env);
-  return loadNlu({ contentDir: contentDir(env), cacheDir: cacheDir(env), embedder, fallbackThreshold: threshold });
+  return loadNlu({ contentDir: contentDir(env), cacheDir: cacheDir(env), embedder, fallbackThreshold: threshold, log: log?.child({ component: 'nlu' }) });
 }
 
 /** `COCO_NLU_FALLBACK_THRESHOLD`: below this top confidence the intent is nlu_fallback (default 0.5). */

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { join } from 'node:path';
 import { loadCatalog } from '../content/catalog';
 import { crossValidate, evaluateIntents, readRasaNluFile, type IntentEvaluation, type ParseResult } from '../../nlu';
+import { loggerFromEnv } from '../log';
 import { loadNluFromEnv } from './load-nlu';
 import { contentDir } from './paths';
 
@@ -16,7 +17,7 @@ export function nluCommand(): Command {
     .option('--now <iso>', 'the moment of the message, for dates (default: now)', parseInstant)
     .option('--json', 'print JSON')
     .action(async (text: string, options: { now?: Date; json?: boolean }) => {
-      const model = await loadNluFromEnv();
+      const model = await loadNluFromEnv(process.env, loggerFromEnv(process.env));
       const result = await model.parse(text, { now: options.now ?? new Date() });
       console.log(options.json ? JSON.stringify(result, null, 2) : describeParse(result));
     });
@@ -34,7 +35,7 @@ export function nluCommand(): Command {
         const training = readRasaNluFile(join(contentDir(), 'intents.yaml'));
         report = await crossValidate(training, loadCatalog(join(contentDir(), 'catalog.yaml')), options.crossValidation);
       } else {
-        const model = await loadNluFromEnv();
+        const model = await loadNluFromEnv(process.env, loggerFromEnv(process.env));
         report = await evaluateIntents(model, readRasaNluFile(options.data!).examples);
       }
       const { predictions, ...summary } = report;

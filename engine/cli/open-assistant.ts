@@ -27,6 +27,6 @@ export async function openAssistant(clock: Clock, env: NodeJS.ProcessEnv = proce
   // Settings first: a typo in them should stop the start before the NLU trains.
   const llm = llmSettingsFromEnv(env);
   const log = loggerFromEnv(env);
-  const nlu = await loadNluFromEnv(env);
+  const nlu = await loadNluFromEnv(env, log);
   return createAssistant({ contentDir: contentDir(env), flowsDir: flowsDir(env), database: databasePath(env), clock, nlu, llm, log });
 }

@@ -1,12 +1,13 @@
 import { Command } from 'commander';
 import { loggerFromEnv } from '../log';
-import { serverConfigFromEnv, startServer } from '../server';
+import { keepServingOnErrors, serverConfigFromEnv, startServer } from '../server';
 import { clockAt, openAssistant } from './open-assistant';
 
 /**
  * `coco serve`: the HTTP server (port `PORT`, default 3000) with the web chat API, the widget and its
  * demo page at `/`, and the Telegram and WhatsApp channels and the staff relay when configured (see
- * `.env.example`). Stops cleanly on Ctrl+C / SIGTERM; what was not sent is sent on the next start.
+ * `.env.example`). Stops cleanly on Ctrl+C / SIGTERM; what was not sent is sent on the next start. An
+ * error outside any turn is logged and the server goes on; a turn that fails answers with an apology.
  */
 export function serveCommand(): Command {
   return new Command('serve')
@@ -17,6 +18,8 @@ export function serveCommand(): Command {
       const log = loggerFromEnv(process.env);
       const clock = clockAt();
       const assistant = await openAssistant(clock);
+      // From here on one bad turn is logged and the process keeps serving the other guests.
+      keepServingOnErrors(log);
       const running = await startServer({ assistant, config, clock, log });
       console.error(`Madam COCO: ${running.url} (demo page), Ctrl+C to stop`);
       const stop = async () => {

@@ -40,6 +40,11 @@ export interface DeliveryServiceOptions {
   log?: Logger;
   /** Tries of a turn that throws before the message is marked failed. Default 3. */
   maxTurnAttempts?: number;
+  /**
+   * What the guest is told when her message's turn keeps failing (the `generic_error` apology), sent like
+   * any reply. Default: nothing is sent.
+   */
+  apology?: () => Reply;
   /** Ids for messages a channel gives none (the web widget without its own). Default: random UUIDs. */
   newMessageId?: () => string;
 }
@@ -208,10 +213,7 @@ export class DeliveryService {
         replies = (await this.options.engine.handle(entry.message)).replies;
       } catch (error) {
         this.log.error('delivery.turn.failed', { conversation: entry.conversationId, inboxId, attempt, err: error });
-        if (attempt >= maxAttempts) {
-          this.inbox.finish(inboxId, 'failed', this.now(), error instanceof Error ? error.message : String(error));
-          return { inboxId, conversationId: entry.conversationId, replies: [], processed: false, duplicate: false };
-        }
+        if (attempt >= maxAttempts) return this.failed(entry, error);
       }
     }
     const answer = replies;
@@ -226,6 +228,27 @@ export class DeliveryService {
     }).immediate();
     this.flush(entry.conversationId);
     return { inboxId, conversationId: entry.conversationId, replies: stored.map(toDelivered), processed: true, duplicate: false };
+  }
+
+  /**
+   * Marks the message failed after its last try and, when there is an apology, puts it in the outbox in
+   * the same transaction: the guest hears that something went wrong instead of silence.
+   */
+  private failed(entry: InboxEntry, error: unknown): DeliveredTurn {
+    const key = { channel: entry.channel, userId: entry.message.userId };
+    let apology: Reply | undefined;
+    try {
+      apology = this.options.apology?.();
+    } catch (renderError) {
+      this.log.error('delivery.apology.failed', { conversation: entry.conversationId, inboxId: entry.id, err: renderError });
+    }
+    const stored = this.options.db.transaction(() => {
+      const added = apology ? this.outbox.add([{ inboxId: entry.id, position: 0, conversationId: entry.conversationId, ...key, reply: apology }], this.now()) : [];
+      this.inbox.finish(entry.id, 'failed', this.now(), error instanceof Error ? error.message : String(error));
+      return added;
+    }).immediate();
+    if (stored.length > 0) this.flush(entry.conversationId);
+    return { inboxId: entry.id, conversationId: entry.conversationId, replies: stored.map(toDelivered), processed: false, duplicate: false };
   }
 
   /**

@@ -40,7 +40,7 @@ export interface DeliveredTurn {
   inboxId: number;
   conversationId: string;
   replies: DeliveredReply[];
-  /** False when the turn could not be processed (see the log); its replies are then empty. */
+  /** False when the turn could not be processed (see the log); its replies are then only the apology, if any. */
   processed: boolean;
   /** The message had been received before (a redelivery): nothing was processed again. */
   duplicate: boolean;

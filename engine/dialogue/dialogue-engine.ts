@@ -3,7 +3,7 @@ import type { Clock } from '../../nlu/types';
 import type { FaqBase } from '../faq';
 import type { LlmLayer } from '../llm';
 import type { Logger } from '../log';
-import type { Button, ConversationInfo, FlowRegistry, FlowSet } from '../flows';
+import { FLOW_RESTARTED_RESPONSE, type Button, type ConversationInfo, type FlowRegistry, type FlowSet } from '../flows';
 import type { Responses } from '../responses/responses';
 import { conversationId, emptyConversationState, KeyedMutex, type ConversationState, type ConversationStore, type LoggedButton } from '../store';
 import type { Entity } from '../../nlu/types';
@@ -97,6 +97,10 @@ export class DialogueEngine {
     const pressed = withPressedButton(read, offered);
     const u = await understand(deps.nlu, pressed, now);
     const stack = new FlowStack(deps.flows, state.stack, conversation, deps.inspect);
+    // A flow edited since the last turn may no longer have the step the conversation stood at: it starts
+    // again with what it kept, and the guest hears why once (below).
+    await stack.restore();
+    for (const failure of stack.restoreFailures) this.log('warn', 'flow.restore_failed', { conversation: id, flow: failure.flow, reason: failure.reason, err: failure.cause });
     const turn = new TurnOutput(this.deps, conversation, now, state.turn);
 
     if (state.handedOver) {
@@ -132,6 +136,7 @@ export class DialogueEngine {
       // A flow finished over an interrupted one: offer to come back to it.
       this.offerResume(state, stack, turn);
     }
+    if (!state.handedOver && stack.events.some((e) => e.type === 'flow_restarted')) turn.prepend(FLOW_RESTARTED_RESPONSE);
     // An administrator reads the whole message; the guest is told only when the assistant answers.
     if (verdict?.truncated && !state.handedOver) turn.prepend('message_too_long');
     // A handover's texts are said as written: an administrator takes over from them.

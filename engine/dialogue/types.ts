@@ -37,6 +37,8 @@ export type TurnEvent =
   | { type: 'flow_interrupted'; flow: string; by: string }
   | { type: 'flow_resumed'; flow: string }
   | { type: 'flow_stopped'; flow: string }
+  /** The flow was edited since the conversation stood in it: it started again with the slots it kept. */
+  | { type: 'flow_restarted'; flow: string }
   | { type: 'action'; action: string; ok: boolean }
   | { type: 'handover'; reason: string }
   | { type: 'digression'; intent: string }

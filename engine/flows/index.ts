@@ -2,6 +2,7 @@
 
 // Loading and compiling
 export { buildFlowSet, loadFlows, SLOTS_FILE, type FlowSet } from './load';
+export { flowHash } from './flow-hash';
 export { parseFlow } from './parse-flow';
 export { loadSlots, parseSlots, type SlotCatalog } from './slots';
 export { validateFlows, successors, type FlowReferences } from './validate';
@@ -12,7 +13,7 @@ export type { ActionResult, Button, ButtonProvider, ConversationInfo, FlowAction
 
 // Machines and their protocol
 export {
-  AWAITING_TAG, BUILT_IN_BUTTON_PROVIDERS, BUILT_IN_RESPONSES, CALL_TAG,
+  AWAITING_TAG, BUILT_IN_BUTTON_PROVIDERS, BUILT_IN_RESPONSES, CALL_TAG, FLOW_RESTARTED_RESPONSE,
   type FlowContext, type FlowEmitted, type FlowEvent, type FlowMachineInput, type FlowOutput,
 } from './machine-types';
 

@@ -5,6 +5,7 @@ import { ContentError } from '../content/errors';
 import { readContentFile } from '../content/yaml-source';
 import { FlowError, FlowValidationError } from './errors';
 import { compileFlow, flowSetup } from './compile';
+import { flowHash } from './flow-hash';
 import { BUILT_IN_BUTTON_PROVIDERS, BUILT_IN_RESPONSES } from './machine-types';
 import { parseFlow } from './parse-flow';
 import { loadSlots, type SlotCatalog } from './slots';
@@ -15,6 +16,8 @@ import { validateFlows, type FlowReferences } from './validate';
 export interface FlowSet {
   definitions: Map<string, FlowDefinition>;
   machines: Map<string, AnyStateMachine>;
+  /** Each flow's {@link flowHash}: persisted frames carry it, to tell a flow edited since they were saved. */
+  hashes: Map<string, string>;
   /** The flow each intent starts. */
   byIntent: Map<string, string>;
   slots: SlotCatalog;
@@ -55,6 +58,7 @@ export function buildFlowSet(definitions: FlowDefinition[], refs: FlowReferences
   return {
     definitions: new Map(definitions.map((d) => [d.id, d])),
     machines: new Map(definitions.map((d) => [d.id, compileFlow(d, shared, refs.slots)])),
+    hashes: new Map(definitions.map((d) => [d.id, flowHash(d)])),
     byIntent: new Map(definitions.flatMap((d) => d.startOn.map((intent) => [intent, d.id] as const))),
     slots: refs.slots,
   };

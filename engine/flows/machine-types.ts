@@ -54,8 +54,14 @@ export interface FlowOutput {
   failed?: boolean;
 }
 
-/** Responses the compiled machines use on their own; content/responses.yaml must have them. */
-export const BUILT_IN_RESPONSES = ['generic_error', 'fallback_not_understood_offer_human'] as const;
+/**
+ * Responses the flows say on their own (the compiled machines, and a flow restarted because it was
+ * edited while a conversation stood in it); content/responses.yaml must have them.
+ */
+export const BUILT_IN_RESPONSES = ['generic_error', 'fallback_not_understood_offer_human', 'flow_changed_restart'] as const;
+
+/** The response said once when a conversation's flow restarted because it was edited meanwhile. */
+export const FLOW_RESTARTED_RESPONSE = 'flow_changed_restart';
 
 /** Button providers the compiled machines use on their own; the registry must have them. */
 export const BUILT_IN_BUTTON_PROVIDERS = ['handoverButton'] as const;

@@ -12,6 +12,7 @@ export { whatsappChannel, WHATSAPP_WEBHOOK_PATH, type WhatsAppChannel, type What
 // The application
 export { createServerApp, type ServerAppDeps } from './app';
 export { startServer, type RunningServer, type StartServerOptions } from './start-server';
+export { keepServingOnErrors, type ProcessEvents } from './process-guards';
 
 // Errors
 export { HttpError, badRequest } from './errors';

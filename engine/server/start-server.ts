@@ -102,6 +102,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     senders,
     clock,
     log: log.child({ component: 'delivery' }),
+    // A turn that keeps failing answers with an apology, never with silence or a 500.
+    apology: () => respond('generic_error'),
     ...options.delivery,
   });
   await delivery.start();

@@ -18,6 +18,8 @@ export interface ConversationKey {
 export interface FlowFrame {
   flow: string;
   snapshot: unknown;
+  /** The hash of the flow (`flowHash`) when the snapshot was saved; absent in frames saved before hashes were kept. */
+  hash?: string;
   /** Slots the guest gave this flow while a flow it called was asking (set when that flow returns). */
   carry?: Record<string, unknown>;
 }

@@ -25,8 +25,13 @@ export interface OpenAiEmbedderOptions {
   baseURL?: string;
   /** Default "text-embedding-3-small". */
   model?: string;
-  /** Per-request timeout. Default 30,000 ms. */
+  /** Per-request timeout of `embedBatch` (the training set). Default 30,000 ms. */
   timeoutMs?: number;
+  /**
+   * The time `embed` (one guest message, while a turn waits) may take: one request, no retries, given up
+   * after this many ms. Default: like `embedBatch` (`timeoutMs`, with `maxRetries`).
+   */
+  messageTimeoutMs?: number;
   /** Texts already embedded are taken from here and new ones stored. */
   cache?: EmbeddingCache;
   /** Texts per request. Default 128. */
@@ -55,25 +60,33 @@ export function createOpenAiEmbedder(options: OpenAiEmbedderOptions): Embedder {
   const model = options.model ?? DEFAULT_OPENAI_EMBEDDING_MODEL;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const batchSize = options.batchSize ?? 128;
-  const { apiKey, cache, dimensions } = options;
+  const { apiKey, cache, dimensions, messageTimeoutMs } = options;
   checkOptions(options, { timeoutMs, batchSize });
 
   const client = new OpenAI({ apiKey, baseURL: options.baseURL, timeout: timeoutMs, maxRetries: options.maxRetries ?? 2 });
-  const context: EmbeddingCallContext = { endpoint: `${client.baseURL.replace(/\/+$/, '')}/embeddings`, model, apiKey, timeoutMs };
+  const endpoint = `${client.baseURL.replace(/\/+$/, '')}/embeddings`;
   const cacheModel = dimensions ? `${model}@${dimensions}` : model;
+  /** How a request is made: the client's timeout and retries, or one short attempt for a message. */
+  type Call = { timeoutMs: number; maxRetries?: number };
+  const batchCall: Call = { timeoutMs };
+  const messageCall: Call = messageTimeoutMs === undefined ? batchCall : { timeoutMs: messageTimeoutMs, maxRetries: 0 };
 
-  async function request(inputs: string[]): Promise<Float32Array[]> {
+  async function request(inputs: string[], call: Call): Promise<Float32Array[]> {
+    const context: EmbeddingCallContext = { endpoint, model, apiKey, timeoutMs: call.timeoutMs };
     let response: OpenAI.CreateEmbeddingResponse;
     try {
       // 'float' explicitly: the package's default (base64) is decoded wrongly from servers that ignore it.
-      response = await client.embeddings.create({ model, input: inputs, encoding_format: 'float', ...(dimensions ? { dimensions } : {}) });
+      response = await client.embeddings.create(
+        { model, input: inputs, encoding_format: 'float', ...(dimensions ? { dimensions } : {}) },
+        { timeout: call.timeoutMs, ...(call.maxRetries !== undefined && { maxRetries: call.maxRetries }) },
+      );
     } catch (error) {
       throw toEmbeddingError(error, context);
     }
     return readVectors(response, inputs.length, context);
   }
 
-  async function embedBatch(texts: string[]): Promise<Vector[]> {
+  async function embedMany(texts: string[], call: Call): Promise<Vector[]> {
     const inputs = texts.map(toInput);
     const results: Float32Array[] = new Array(texts.length);
     // Each distinct non-empty text is looked up, and if need be requested, once.
@@ -93,7 +106,7 @@ export function createOpenAiEmbedder(options: OpenAiEmbedderOptions): Embedder {
     }
     for (let start = 0; start < missing.length; start += batchSize) {
       const chunk = missing.slice(start, start + batchSize);
-      const vectors = (await request(chunk)).map(l2normalise);
+      const vectors = (await request(chunk, call)).map(l2normalise);
       chunk.forEach((input, k) => fill(input, vectors[k]));
       if (cache) cacheSetMany(cache, cacheModel, chunk.map((input, k) => [input, vectors[k]] as const));
     }
@@ -102,8 +115,8 @@ export function createOpenAiEmbedder(options: OpenAiEmbedderOptions): Embedder {
 
   return {
     id: dimensions ? `openai:${model}:d${dimensions}` : `openai:${model}`,
-    embedBatch,
-    embed: async (text) => (await embedBatch([text]))[0],
+    embedBatch: (texts) => embedMany(texts, batchCall),
+    embed: async (text) => (await embedMany([text], messageCall))[0],
   };
 }
 
@@ -112,6 +125,9 @@ function checkOptions(options: OpenAiEmbedderOptions, resolved: { timeoutMs: num
     throw new EmbedderConfigError('apiKey', 'is missing', { hint: 'set OPENAI_API_KEY (any non-empty value for a local server that needs none)' });
   }
   if (!(resolved.timeoutMs > 0)) throw new EmbedderConfigError('timeoutMs', `${resolved.timeoutMs} is not a positive number of milliseconds`);
+  if (options.messageTimeoutMs !== undefined && !(options.messageTimeoutMs > 0)) {
+    throw new EmbedderConfigError('messageTimeoutMs', `${options.messageTimeoutMs} is not a positive number of milliseconds`);
+  }
   if (!Number.isInteger(resolved.batchSize) || resolved.batchSize < 1 || resolved.batchSize > 2048) {
     throw new EmbedderConfigError('batchSize', `${resolved.batchSize} is not an integer between 1 and 2048`, { hint: 'OpenAI accepts up to 2048 inputs per request' });
   }

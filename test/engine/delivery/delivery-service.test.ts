@@ -150,6 +150,22 @@ describe('DeliveryService', () => {
     ]);
   });
 
+  it('sends the apology to a guest whose turn keeps failing, once, after the last try', async () => {
+    const sender = recordingSender();
+    const engine = { handle: async () => Promise.reject(new Error('boom')) };
+    const apology = { text: 'Простите, у нас что-то пошло не так.', buttons: [{ title: 'Позвать администратора', payload: '/handover' }], response: 'generic_error' };
+    const delivery = new DeliveryService({ db: memoryDb(), engine, store: emptyLog, senders: { web: sender }, clock: manualTime().clock, apology: () => apology });
+    const turn = await delivery.receive(web('a', 'сломано', 'm1')).turn;
+    await delivery.idle();
+    expect(turn).to.include({ processed: false });
+    expect(turn.replies.map((r) => r.text)).to.deep.equal([apology.text]);
+    expect(sender.sent.map((m) => m.reply)).to.deep.equal([apology]);
+    const again = await delivery.receive(web('a', 'сломано', 'm1')).turn;
+    expect(again.replies.map((r) => r.text)).to.deep.equal([apology.text]);
+    await delivery.idle();
+    expect(sender.sent).to.have.length(1);
+  });
+
   it('sends replies no turn produced (staff during a handover) after the ones already waiting', async () => {
     const sender = recordingSender();
     const delivery = new DeliveryService({ db: memoryDb(), engine: echoEngine(), store: emptyLog, senders: { web: sender }, clock: manualTime().clock });

@@ -76,11 +76,11 @@ let content: AssistantContent | undefined;
 
 /**
  * A fresh assistant on the shipped content (loaded once per run), the demo CRM seeded on `database`
- * and the frozen clock.
+ * and the frozen clock; the shipped flows unless `flowsDir` names others (an edited copy).
  */
-export async function testAssistant(database = ':memory:', now: Date = NOW): Promise<Assistant> {
+export async function testAssistant(database = ':memory:', now: Date = NOW, flowsDir = FLOWS_DIR): Promise<Assistant> {
   content ??= loadContent({ contentDir: CONTENT_DIR });
-  return createAssistant({ contentDir: CONTENT_DIR, flowsDir: FLOWS_DIR, database, clock: () => now, nlu: await shippedNlu(), content });
+  return createAssistant({ contentDir: CONTENT_DIR, flowsDir, database, clock: () => now, nlu: await shippedNlu(), content });
 }
 
 /** Starts a conversation with the assistant (a fresh one unless given). */

@@ -15,7 +15,7 @@ export const TEST_SLOTS = parseSlots(`slots:
 /** Responses known to the test flows. */
 export const TEST_RESPONSES = new Set([
   'ask_service', 'ask_branch', 'ask_when', 'offer_slots', 'confirm', 'done', 'no_slots', 'generic_error',
-  'fallback_not_understood_offer_human', 'service_not_understood', 'crm_down', 'not_confirmed',
+  'fallback_not_understood_offer_human', 'flow_changed_restart', 'service_not_understood', 'crm_down', 'not_confirmed',
 ]);
 
 export const noopRegistry = (): FlowRegistry => ({

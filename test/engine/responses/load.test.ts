@@ -12,6 +12,7 @@ const REQUIRED_KEYS = {
   conversation: [
     'greet', 'thanks', 'goodbye', 'out_of_scope', 'how_can_we_help', 'fallback_clarify', 'fallback_not_understood_offer_human',
     'stopped', 'generic_error', 'crm_unavailable', 'resume_offer', 'handover_started', 'handover_in_progress', 'faq_not_found_offer_human',
+    'flow_changed_restart',
   ],
   booking: [
     'ask_service', 'service_not_understood', 'service_not_offered_in_branch', 'ask_branch', 'ask_master', 'master_not_found',

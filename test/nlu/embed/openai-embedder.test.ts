@@ -167,6 +167,15 @@ describe('OpenAI-compatible embedder', () => {
     expect(error.message).to.include('timed out after 100 ms');
   });
 
+  it('gives one message a single try within messageTimeoutMs, however many retries batches get', async () => {
+    stub.script(EMBEDDINGS_ROUTE, { delayMs: 2000, body: {} }, { delayMs: 2000, body: {} });
+    const started = Date.now();
+    const error = await rejection(embedderFor({ messageTimeoutMs: 100, maxRetries: 2 }).embed('маникюр'));
+    expect(Date.now() - started).to.be.below(1000);
+    expect(error.message).to.include('timed out after 100 ms');
+    expect(stub.count(EMBEDDINGS_ROUTE)).to.equal(1);
+  });
+
   it('rejects an answer with the wrong number of embeddings as an invalid response', async () => {
     stub.script(EMBEDDINGS_ROUTE, { body: { object: 'list', data: [], model: 'x' } });
     const error = await rejection(embedderFor().embed('маникюр'));
