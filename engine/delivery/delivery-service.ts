@@ -113,8 +113,8 @@ export class DeliveryService {
 
   /**
    * Stores an inbound message in the inbox and queues its turn. Synchronous up to the store, so a webhook
-   * can acknowledge as soon as this returns. A message whose (channel, message id) was received before is
-   * a duplicate: its turn is the first delivery's.
+   * can acknowledge as soon as this returns. A message whose (channel, conversation, message id) was
+   * received before is a duplicate: its turn is the first delivery's.
    *
    * @throws {InvalidInboundError} when the channel or user id cannot name a conversation.
    */

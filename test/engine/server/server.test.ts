@@ -73,6 +73,17 @@ describe('HTTP server', function () {
     expect(server.assistant.store.turns(`web:${session}`)).to.have.length(1);
   });
 
+  it('answers two web sessions that both number their first message "1" each with its own reply', async () => {
+    const [booking, address] = await Promise.all([
+      postJson(`${server.url}/api/web/messages`, { sessionId: 'session-manicure', text: 'запишите на маникюр', messageId: '1' }),
+      postJson(`${server.url}/api/web/messages`, { sessionId: 'session-address', text: 'где вы находитесь?', messageId: '1' }),
+    ]);
+    expect([booking.body.duplicate, address.body.duplicate]).to.deep.equal([false, false]);
+    expect(booking.body.replies[0].text).to.equal('В какой салон вам удобнее? 🌸');
+    expect(address.body.replies[0].text).to.not.equal(booking.body.replies[0].text);
+    expect(server.assistant.store.messages('web:session-address').find((m) => m.direction === 'in')?.text).to.equal('где вы находитесь?');
+  });
+
   it('processes 20 messages of one guest sent at once one by one, in the order they arrived, and sends the replies in that order', async () => {
     const stream = openEvents(`${server.url}/api/web/events?sessionId=${session}`);
     await stream.opened;
