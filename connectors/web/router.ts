@@ -33,7 +33,9 @@ export function webRouter(deps: WebRouterDeps): Router {
   router.use('/api/web', cors(deps.allowedOrigins));
   router.post('/api/web/messages', express.json({ limit: '64kb' }), async (req, res) => {
     const message = webInboundMessage(req.body);
-    const receipt = deps.delivery.receive(message);
+    // A database locked by another writer answers 503 with Retry-After (the error handler); the page sends
+    // the same messageId again, and the message is processed once.
+    const receipt = await deps.delivery.receiveWhenFree(message);
     const turn = await receipt.turn;
     if (!turn.processed) throw new HttpError(500, 'turn_failed', 'the assistant could not answer this message; it has been logged');
     res.json({
@@ -80,6 +82,7 @@ function cors(allowed: '*' | string[]): RequestHandler {
       res.set('Vary', 'Origin');
       res.set('Access-Control-Allow-Headers', 'Content-Type, Last-Event-ID');
       res.set('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+      res.set('Access-Control-Expose-Headers', 'Retry-After');
     }
     if (req.method === 'OPTIONS') {
       res.status(204).end();

@@ -10,6 +10,7 @@ import type { Assistant } from '../assistant';
 import { DeliveryService, type DeliveryServiceOptions, type Sender, type TurnHandler } from '../delivery';
 import type { Reply } from '../dialogue/types';
 import { silentLogger, type Logger } from '../log';
+import { useShortBusyTimeout } from '../store';
 import { relayHandovers, STAFF_CHANNEL, staffChatSender, StaffRelay, StaffThreads } from '../staff-relay';
 import type { Clock } from '../../nlu/types';
 import { createServerApp } from './app';
@@ -24,7 +25,7 @@ export interface StartServerOptions {
   clock: Clock;
   log?: Logger;
   /** Delivery settings (retry policy, timers) for tests. */
-  delivery?: Pick<DeliveryServiceOptions, 'retry' | 'timers'>;
+  delivery?: Pick<DeliveryServiceOptions, 'retry' | 'timers' | 'busy'>;
   /** Telegram tuning for tests: a short long poll, no pacing. */
   telegram?: TelegramChannelOverrides;
 }
@@ -58,6 +59,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const log = options.log ?? silentLogger;
   const hub = new WebEventHub();
   const { assistant, config, clock } = options;
+  // Every channel shares this event loop: a locked database is waited for between statements, not inside one.
+  useShortBusyTimeout(assistant.db);
   const respond = (key: string): Reply => ({ text: assistant.responses.render(key), buttons: assistant.responses.buttons(key), response: key });
   // The connectors hand messages to the delivery service, which is built last (it needs their senders).
   let delivery: DeliveryService | undefined;

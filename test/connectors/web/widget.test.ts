@@ -82,4 +82,21 @@ describe('web widget in headless Chromium', function () {
     expect(await botBubbles(page)).to.deep.equal(before.bot);
     await page.close();
   });
+
+  it('sends a message again with the same messageId after the server answers 503 with Retry-After', async () => {
+    const page = await browser.newPage();
+    const sent: Array<{ messageId: string; text: string }> = [];
+    await page.route('**/api/web/messages', async (route) => {
+      sent.push(JSON.parse(route.request().postData() ?? '{}'));
+      if (sent.length === 1) {
+        await route.fulfill({ status: 503, headers: { 'Retry-After': '1', 'Access-Control-Expose-Headers': 'Retry-After' }, json: { error: { code: 'busy', message: 'busy' } } });
+      } else await route.continue();
+    });
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('[data-coco][data-ready="true"].coco-open');
+    expect(await type(page, 'где вы находитесь?')).to.match(/Тверская/);
+    expect(sent).to.have.length(2);
+    expect(sent[1].messageId).to.equal(sent[0].messageId);
+    await page.close();
+  });
 });
