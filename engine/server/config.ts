@@ -6,6 +6,9 @@ import { ConfigError } from '../config/embedder';
 import { telegramSettingsFromEnv, type TelegramSettings } from './telegram-settings';
 import { WHATSAPP_ENABLE_WITH, whatsappSettingsFromEnv, type WhatsAppSettings } from './whatsapp-settings';
 
+/** Where the server listens unless `COCO_HOST` says otherwise: only this machine can reach it. */
+export const DEFAULT_HOST = '127.0.0.1';
+
 /** A channel and whether this start serves it. */
 export interface ChannelStatus {
   channel: 'web' | 'telegram' | 'whatsapp';
@@ -19,8 +22,8 @@ export interface ChannelStatus {
 export interface ServerConfig {
   /** `PORT`, default 3000; 0 picks a free port (tests). */
   port: number;
-  /** `COCO_HOST`, default all interfaces. */
-  host?: string;
+  /** `COCO_HOST`, default 127.0.0.1 (this machine only: a reverse proxy in front, or `COCO_HOST=0.0.0.0` in a container). */
+  host: string;
   /** `COCO_WIDGET_ORIGINS`: sites allowed to embed the widget (comma-separated origins); default any (`*`). */
   widgetOrigins: '*' | string[];
   channels: ChannelStatus[];
@@ -43,7 +46,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   const whatsapp = whatsappSettingsFromEnv(env);
   return {
     port: portFrom(env.PORT),
-    host: env.COCO_HOST?.trim() || undefined,
+    host: env.COCO_HOST?.trim() || DEFAULT_HOST,
     widgetOrigins: originsFrom(env.COCO_WIDGET_ORIGINS),
     channels: [
       { channel: 'web', active: true },

@@ -1,7 +1,7 @@
 /** The HTTP server: configuration, the express app, starting and stopping, the HTTP errors. */
 
 // Configuration
-export { serverConfigFromEnv, describeChannels, type ServerConfig, type ChannelStatus } from './config';
+export { serverConfigFromEnv, describeChannels, DEFAULT_HOST, type ServerConfig, type ChannelStatus } from './config';
 export { telegramSettingsFromEnv, TELEGRAM_VARIABLES, type TelegramSettings } from './telegram-settings';
 export { whatsappSettingsFromEnv, WHATSAPP_VARIABLES, type WhatsAppSettings } from './whatsapp-settings';
 

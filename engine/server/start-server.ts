@@ -53,7 +53,7 @@ export interface RunningServer {
  *
  * @example
  * const running = await startServer({ assistant, config: serverConfigFromEnv(process.env), clock, log });
- * console.log(running.url); // http://0.0.0.0:3000
+ * console.log(running.url); // http://127.0.0.1:3000
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const log = options.log ?? silentLogger;
@@ -112,7 +112,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   staffRelay?.postMissingSummaries();
   const app = createServerApp({ config, delivery, store: assistant.store, hub, routers, log: log.child({ component: 'http' }) });
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(config.port, config.host ?? '::', (error?: Error) => (error ? reject(error) : resolve(listening)));
+    const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
     listening.once('error', reject);
   });
   await telegram?.start();

@@ -7,6 +7,11 @@ describe('serverConfigFromEnv', () => {
     expect(serverConfigFromEnv({})).to.include({ port: 3000, widgetOrigins: '*' });
   });
 
+  it('listens on this machine only (127.0.0.1) unless COCO_HOST names another interface', () => {
+    expect(serverConfigFromEnv({}).host).to.equal('127.0.0.1');
+    expect(serverConfigFromEnv({ COCO_HOST: '0.0.0.0' }).host).to.equal('0.0.0.0');
+  });
+
   it('reads PORT and the allowed widget origins', () => {
     const config = serverConfigFromEnv({ PORT: '8080', COCO_WIDGET_ORIGINS: 'https://madamcoco.ru, https://www.madamcoco.ru/' });
     expect(config.port).to.equal(8080);

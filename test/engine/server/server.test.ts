@@ -48,6 +48,11 @@ describe('HTTP server', function () {
     await server.stop();
   });
 
+  it('listens on 127.0.0.1 when COCO_HOST is not set', () => {
+    expect(server.url).to.match(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(server.server.address()).to.include({ address: '127.0.0.1' });
+  });
+
   it('answers GET /health with the active channels', async () => {
     const response = await fetch(`${server.url}/health`);
     expect(response.status).to.equal(200);

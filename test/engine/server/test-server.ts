@@ -36,7 +36,8 @@ export async function startTestServer(options: string | TestServerOptions = {}):
   const nlu = await shippedNlu();
   content ??= loadContent({ contentDir: CONTENT_DIR });
   const assistant = createAssistant({ contentDir: CONTENT_DIR, flowsDir: join(CONTENT_DIR, '..', 'flows'), database, clock, nlu, content });
-  const config = { ...serverConfigFromEnv(env), port: 0, host: '127.0.0.1' };
+  // The host is the default one: 127.0.0.1.
+  const config = { ...serverConfigFromEnv(env), port: 0 };
   const running = await startServer({
     assistant: engine ? { ...assistant, engine: engine(assistant) } : assistant,
     config,
