@@ -17,7 +17,7 @@ export interface WebRouterDeps {
   delivery: DeliveryService;
   store: Pick<ConversationStore, 'messages'>;
   hub: WebEventHub;
-  /** Sites allowed to call the API from the widget: `*` or a list of origins. */
+  /** Sites allowed to call the API from the widget: `*` or a list of origins; none (`[]`): CORS is off. */
   allowedOrigins: '*' | string[];
   /** Comment lines keeping idle event streams open through proxies. Default 25 s. */
   heartbeatMs?: number;
@@ -73,7 +73,10 @@ function conversationOf(req: Request): string {
   return `${WEB_CHANNEL}:${checkSessionId(req.query.sessionId)}`;
 }
 
-/** CORS for the widget on the salon's own site (or any, with `*`); answers preflight requests. */
+/**
+ * CORS for the widget on the salon's own sites (or any, with `*`); answers preflight requests. An origin not
+ * listed gets no CORS headers, so its pages' browsers refuse to call the API.
+ */
 function cors(allowed: '*' | string[]): RequestHandler {
   return (req, res, next) => {
     const origin = req.get('Origin');

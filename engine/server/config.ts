@@ -24,7 +24,10 @@ export interface ServerConfig {
   port: number;
   /** `COCO_HOST`, default 127.0.0.1 (this machine only: a reverse proxy in front, or `COCO_HOST=0.0.0.0` in a container). */
   host: string;
-  /** `COCO_WIDGET_ORIGINS`: sites allowed to embed the widget (comma-separated origins); default any (`*`). */
+  /**
+   * `COCO_WIDGET_ORIGINS`: other sites whose pages may call the web API (comma-separated origins, or `*`
+   * for any). Default none: CORS is off, and only the server's own pages (the demo page) use the API.
+   */
   widgetOrigins: '*' | string[];
   channels: ChannelStatus[];
   /** The Telegram channel, when `TELEGRAM_BOT_TOKEN` is set. */
@@ -82,7 +85,8 @@ function portFrom(raw: string | undefined): number {
 }
 
 function originsFrom(raw: string | undefined): '*' | string[] {
-  if (raw === undefined || raw.trim() === '' || raw.trim() === '*') return '*';
+  if (raw === undefined || raw.trim() === '') return [];
+  if (raw.trim() === '*') return '*';
   const origins = raw.split(',').map((o) => o.trim()).filter(Boolean);
   for (const origin of origins) {
     let parsed: URL | undefined;

@@ -173,10 +173,9 @@ describe('HTTP server', function () {
     });
   });
 
-  it('allows the widget on another site to call the API (CORS preflight)', async () => {
+  it('gives pages of other sites no CORS permission when COCO_WIDGET_ORIGINS is not set', async () => {
     const response = await fetch(`${server.url}/api/web/messages`, { method: 'OPTIONS', headers: { Origin: 'https://madamcoco.ru', 'Access-Control-Request-Method': 'POST' } });
-    expect(response.status).to.equal(204);
-    expect(response.headers.get('access-control-allow-origin')).to.equal('*');
+    expect(response.headers.get('access-control-allow-origin')).to.equal(null);
   });
 
   it('serves the widget script and the demo page', async () => {
