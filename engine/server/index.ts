@@ -9,6 +9,9 @@ export { whatsappSettingsFromEnv, WHATSAPP_VARIABLES, type WhatsAppSettings } fr
 export { telegramChannel, TELEGRAM_WEBHOOK_PATH, type TelegramChannel, type TelegramChannelDeps, type TelegramChannelOverrides } from './telegram-channel';
 export { whatsappChannel, WHATSAPP_WEBHOOK_PATH, type WhatsAppChannel, type WhatsAppChannelDeps } from './whatsapp-channel';
 
+// Webhooks checked before their bodies are read
+export { announcedBodyUnder, checkBeforeBody, TELEGRAM_BODY_LIMIT, WHATSAPP_BODY_LIMIT } from './webhook-guard';
+
 // The application
 export { createServerApp, type ServerAppDeps } from './app';
 export { startServer, type RunningServer, type StartServerOptions } from './start-server';
