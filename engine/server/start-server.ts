@@ -78,7 +78,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const { staffChatId } = config.telegram;
     const threads = staffChatId ? new StaffThreads(assistant.db) : undefined;
     if (staffChatId && threads) {
-      staffRelay = new StaffRelay({ db: assistant.db, store: assistant.store, threads, staffChatId, deliver, respond, texts: assistant.staff, clock, log: log.child({ component: 'staff-relay' }) });
+      staffRelay = new StaffRelay({
+        db: assistant.db, store: assistant.store, threads, staffChatId, deliver, respond, texts: assistant.staff, clock, log: log.child({ component: 'staff-relay' }),
+        // The widget's userName is whatever the page sent.
+        unverifiedNameChannels: [WEB_CHANNEL],
+      });
     }
     const relay = staffRelay;
     telegram = telegramChannel({
