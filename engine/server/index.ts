@@ -12,6 +12,9 @@ export { whatsappChannel, WHATSAPP_WEBHOOK_PATH, type WhatsAppChannel, type What
 // Webhooks checked before their bodies are read
 export { announcedBodyUnder, checkBeforeBody, TELEGRAM_BODY_LIMIT, WHATSAPP_BODY_LIMIT } from './webhook-guard';
 
+// Security headers
+export { demoPageSecurityHeaders, securityHeaders } from './security-headers';
+
 // The application
 export { createServerApp, type ServerAppDeps } from './app';
 export { startServer, type RunningServer, type StartServerOptions } from './start-server';
