@@ -12,6 +12,8 @@ import type { ConversationStore } from '../../engine/store';
 import type { WebEventHub } from './events';
 import { webHistory } from './history';
 import { checkSessionId, WEB_CHANNEL, webInboundMessage } from './inbound';
+import { DEFAULT_WEB_LIMITS, type WebLimits } from './limits';
+import { perIpRateLimit, perSessionRateLimit, setSessionOf } from './rate-limits';
 
 export interface WebRouterDeps {
   delivery: DeliveryService;
@@ -21,6 +23,8 @@ export interface WebRouterDeps {
   allowedOrigins: '*' | string[];
   /** Comment lines keeping idle event streams open through proxies. Default 25 s. */
   heartbeatMs?: number;
+  /** Request rates and open streams allowed per client. Default {@link DEFAULT_WEB_LIMITS}. */
+  limits?: Partial<WebLimits>;
 }
 
 /**
@@ -30,8 +34,13 @@ export interface WebRouterDeps {
  */
 export function webRouter(deps: WebRouterDeps): Router {
   const router = express.Router();
-  router.use('/api/web', cors(deps.allowedOrigins));
-  router.post('/api/web/messages', express.json({ limit: '64kb' }), async (req, res) => {
+  const limits = { ...DEFAULT_WEB_LIMITS, ...deps.limits };
+  const perSession = perSessionRateLimit(limits);
+  router.use('/api/web', cors(deps.allowedOrigins), perIpRateLimit(limits));
+  router.post('/api/web/messages', express.json({ limit: '64kb' }), (req, res, next) => {
+    setSessionOf(res, webInboundMessage(req.body).userId);
+    next();
+  }, perSession, async (req, res) => {
     const message = webInboundMessage(req.body);
     // A database locked by another writer answers 503 with Retry-After (the error handler); the page sends
     // the same messageId again, and the message is processed once.
@@ -44,11 +53,11 @@ export function webRouter(deps: WebRouterDeps): Router {
       replies: turn.replies.map(({ id, text, buttons }) => ({ id, text, buttons })),
     });
   });
-  router.get('/api/web/history', (req, res) => {
+  router.get('/api/web/history', withSession, perSession, (req, res) => {
     const conversation = conversationOf(req);
     res.json({ messages: webHistory(deps.store, deps.delivery, conversation), lastEventId: deps.delivery.lastSentId(conversation) });
   });
-  router.get('/api/web/events', (req, res) => {
+  router.get('/api/web/events', withSession, perSession, (req, res) => {
     const conversation = conversationOf(req);
     const resumeAfter = Number(req.get('Last-Event-ID') ?? req.query.lastEventId ?? NaN);
     res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
@@ -68,6 +77,12 @@ export function webRouter(deps: WebRouterDeps): Router {
   });
   return router;
 }
+
+/** Reads the `sessionId` of the query for the per-session limit (400 when it is not one). */
+const withSession: RequestHandler = (req, res, next) => {
+  setSessionOf(res, checkSessionId(req.query.sessionId));
+  next();
+};
 
 function conversationOf(req: Request): string {
   return `${WEB_CHANNEL}:${checkSessionId(req.query.sessionId)}`;

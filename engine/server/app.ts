@@ -31,7 +31,7 @@ export function createServerApp(deps: ServerAppDeps): Express {
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', channels: Object.fromEntries(deps.config.channels.map((c) => [c.channel, c.active])) });
   });
-  app.use(webRouter({ delivery: deps.delivery, store: deps.store, hub: deps.hub, allowedOrigins: deps.config.widgetOrigins }));
+  app.use(webRouter({ delivery: deps.delivery, store: deps.store, hub: deps.hub, allowedOrigins: deps.config.widgetOrigins, limits: deps.config.webLimits }));
   for (const router of deps.routers ?? []) app.use(router);
   app.get('/', demoPageSecurityHeaders());
   app.use(webAssets());

@@ -2,6 +2,7 @@
  * The server's settings from environment variables, checked at start: a typo stops the start with a
  * message naming the variable and a fix, before the NLU trains.
  */
+import type { WebLimits } from '../../connectors/web/limits';
 import { ConfigError } from '../config/embedder';
 import { telegramSettingsFromEnv, type TelegramSettings } from './telegram-settings';
 import { WHATSAPP_ENABLE_WITH, whatsappSettingsFromEnv, type WhatsAppSettings } from './whatsapp-settings';
@@ -30,6 +31,8 @@ export interface ServerConfig {
    */
   widgetOrigins: '*' | string[];
   channels: ChannelStatus[];
+  /** Request rates and open event streams allowed per client of the web API; default `DEFAULT_WEB_LIMITS`. */
+  webLimits?: Partial<WebLimits>;
   /** The Telegram channel, when `TELEGRAM_BOT_TOKEN` is set. */
   telegram?: TelegramSettings;
   /** The WhatsApp channel, when its settings are set. */
