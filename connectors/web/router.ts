@@ -14,6 +14,7 @@ import { webHistory } from './history';
 import { checkSessionId, WEB_CHANNEL, webInboundMessage } from './inbound';
 import { DEFAULT_WEB_LIMITS, type WebLimits } from './limits';
 import { perIpRateLimit, perSessionRateLimit, setSessionOf } from './rate-limits';
+import { StreamCaps } from './stream-caps';
 
 export interface WebRouterDeps {
   delivery: DeliveryService;
@@ -36,6 +37,7 @@ export function webRouter(deps: WebRouterDeps): Router {
   const router = express.Router();
   const limits = { ...DEFAULT_WEB_LIMITS, ...deps.limits };
   const perSession = perSessionRateLimit(limits);
+  const streams = new StreamCaps(limits);
   router.use('/api/web', cors(deps.allowedOrigins), perIpRateLimit(limits));
   router.post('/api/web/messages', express.json({ limit: '64kb' }), (req, res, next) => {
     setSessionOf(res, webInboundMessage(req.body).userId);
@@ -60,6 +62,10 @@ export function webRouter(deps: WebRouterDeps): Router {
   router.get('/api/web/events', withSession, perSession, (req, res) => {
     const conversation = conversationOf(req);
     const resumeAfter = Number(req.get('Last-Event-ID') ?? req.query.lastEventId ?? NaN);
+    const close = streams.open(conversation, req.ip ?? req.socket.remoteAddress ?? '');
+    if (typeof close !== 'function') {
+      throw new HttpError(429, 'too_many_streams', `this ${close === 'session' ? 'chat session' : 'address'} has too many event streams open; close a tab or wait`);
+    }
     res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
     res.write('retry: 3000\n\n');
     const write = (reply: { id: number; text: string; buttons: unknown[] }) => {
@@ -73,6 +79,7 @@ export function webRouter(deps: WebRouterDeps): Router {
     req.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();
+      close();
     });
   });
   return router;
