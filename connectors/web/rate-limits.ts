@@ -13,7 +13,8 @@ export function setSessionOf(res: Response, sessionId: string): void {
   res.locals.sessionId = sessionId;
 }
 
-function sessionOf(res: Response): string | undefined {
+/** The session id a route left with {@link setSessionOf}, if any. */
+export function sessionOf(res: Response): string | undefined {
   return typeof res.locals.sessionId === 'string' ? res.locals.sessionId : undefined;
 }
 

@@ -2,8 +2,10 @@
  * The web chat API:
  * - `POST /api/web/messages` `{ sessionId, text | payload, messageId? }` → `{ conversationId, messageId, duplicate, replies }`;
  * - `GET /api/web/history?sessionId=` → `{ messages, lastEventId }`;
- * - `GET /api/web/events?sessionId=[&lastEventId=]` → server-sent events `reply` with later replies
- *   (an administrator answering during a handover), resumed after `Last-Event-ID`.
+ * - `POST /api/web/events/token` `{ sessionId }` → `{ token, expiresIn }`: what opens the event stream;
+ * - `GET /api/web/events?token=[&lastEventId=]` → server-sent events `reply` with later replies
+ *   (an administrator answering during a handover), resumed after `Last-Event-ID`. The session id is never
+ *   in this URL (URLs are logged): the short-lived token stands for it.
  */
 import express, { type Request, type RequestHandler, type Router } from 'express';
 import type { DeliveryService } from '../../engine/delivery';
@@ -13,8 +15,9 @@ import type { WebEventHub } from './events';
 import { webHistory } from './history';
 import { checkSessionId, WEB_CHANNEL, webInboundMessage } from './inbound';
 import { DEFAULT_WEB_LIMITS, type WebLimits } from './limits';
-import { perIpRateLimit, perSessionRateLimit, setSessionOf } from './rate-limits';
+import { perIpRateLimit, perSessionRateLimit, sessionOf, setSessionOf } from './rate-limits';
 import { StreamCaps } from './stream-caps';
+import { StreamTokens } from './stream-token';
 
 export interface WebRouterDeps {
   delivery: DeliveryService;
@@ -26,6 +29,8 @@ export interface WebRouterDeps {
   heartbeatMs?: number;
   /** Request rates and open streams allowed per client. Default {@link DEFAULT_WEB_LIMITS}. */
   limits?: Partial<WebLimits>;
+  /** Issues the event streams' tokens. Default: tokens of 2 minutes under a key of this process. */
+  streamTokens?: StreamTokens;
 }
 
 /**
@@ -38,6 +43,7 @@ export function webRouter(deps: WebRouterDeps): Router {
   const limits = { ...DEFAULT_WEB_LIMITS, ...deps.limits };
   const perSession = perSessionRateLimit(limits);
   const streams = new StreamCaps(limits);
+  const tokens = deps.streamTokens ?? new StreamTokens();
   router.use('/api/web', cors(deps.allowedOrigins), perIpRateLimit(limits));
   router.post('/api/web/messages', express.json({ limit: '64kb' }), (req, res, next) => {
     setSessionOf(res, webInboundMessage(req.body).userId);
@@ -59,8 +65,17 @@ export function webRouter(deps: WebRouterDeps): Router {
     const conversation = conversationOf(req);
     res.json({ messages: webHistory(deps.store, deps.delivery, conversation), lastEventId: deps.delivery.lastSentId(conversation) });
   });
-  router.get('/api/web/events', withSession, perSession, (req, res) => {
-    const conversation = conversationOf(req);
+  router.post('/api/web/events/token', express.json({ limit: '4kb' }), (req, res, next) => {
+    setSessionOf(res, checkSessionId((req.body as { sessionId?: unknown } | undefined)?.sessionId));
+    next();
+  }, perSession, (_req, res) => {
+    res.set('Cache-Control', 'no-store').json(tokens.issue(sessionOf(res)!));
+  });
+  router.get('/api/web/events', (req, res, next) => {
+    setSessionOf(res, tokens.sessionOf(req.query.token));
+    next();
+  }, perSession, (req, res) => {
+    const conversation = `${WEB_CHANNEL}:${sessionOf(res)!}`;
     const resumeAfter = Number(req.get('Last-Event-ID') ?? req.query.lastEventId ?? NaN);
     const close = streams.open(conversation, req.ip ?? req.socket.remoteAddress ?? '');
     if (typeof close !== 'function') {

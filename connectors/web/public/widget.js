@@ -113,12 +113,21 @@
     input.value = ''; post({ text: text }, text);
   };
 
+  // The stream's URL carries a short-lived token, never the session id (URLs are logged). When the browser
+  // gives up on the stream (the token expired, the server restarted), a new token opens a new one.
   function connect() {
     if (source || !window.EventSource) return;
-    source = new EventSource(api + '/api/web/events?sessionId=' + encodeURIComponent(session) + '&lastEventId=' + lastEventId);
-    source.addEventListener('reply', function (e) {
-      var r = JSON.parse(e.data); show('out', r.text, r.buttons, r.id, true);
-    });
+    source = 'opening';
+    fetch(api + '/api/web/events/token', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sessionId: session }) })
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+      .then(function (t) {
+        var es = source = new EventSource(api + '/api/web/events?token=' + encodeURIComponent(t.token) + '&lastEventId=' + lastEventId);
+        es.addEventListener('reply', function (e) {
+          var r = JSON.parse(e.data); lastEventId = Math.max(lastEventId, r.id); show('out', r.text, r.buttons, r.id, true);
+        });
+        es.onerror = function () { if (es.readyState === 2) { es.close(); source = null; setTimeout(connect, 5000); } };
+      })
+      .catch(function () { source = null; setTimeout(connect, 5000); });
   }
 
   function restore() {

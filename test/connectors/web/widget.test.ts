@@ -83,6 +83,23 @@ describe('web widget in headless Chromium', function () {
     await page.close();
   });
 
+  it('shows a reply from staff that arrives on the event stream, opened by a token instead of the session id', async () => {
+    const page = await browser.newPage();
+    const streams: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/web/events?')) streams.push(request.url());
+    });
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('[data-coco][data-ready="true"].coco-open');
+    const session = await page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('coco.session'));
+    for (let i = 0; i < 100 && server.hub.size === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    server.delivery.deliver({ channel: 'web', userId: session! }, [{ text: 'Здравствуйте! Это Анна, администратор.', buttons: [] }]);
+    await page.locator('.coco-out', { hasText: 'Это Анна, администратор' }).waitFor();
+    expect(streams).to.have.length(1);
+    expect(streams[0]).to.match(/[?&]token=/).and.not.contain(session!);
+    await page.close();
+  });
+
   it('sends a message again with the same messageId after the server answers 503 with Retry-After', async () => {
     const page = await browser.newPage();
     const sent: Array<{ messageId: string; text: string }> = [];

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import http from 'node:http';
 import type { Assistant } from '../../../engine/assistant';
 import type { RunningServer } from '../../../engine/server';
-import { postJson, startTestServer } from './test-server';
+import { eventsUrl, postJson, startTestServer } from './test-server';
 
 type TestServer = RunningServer & { assistant: Assistant; stop(): Promise<void> };
 
@@ -90,7 +90,7 @@ describe('HTTP server', function () {
   });
 
   it('processes 20 messages of one guest sent at once one by one, in the order they arrived, and sends the replies in that order', async () => {
-    const stream = openEvents(`${server.url}/api/web/events?sessionId=${session}`);
+    const stream = openEvents(await eventsUrl(server.url, session));
     await stream.opened;
     const texts = Array.from({ length: 20 }, (_, i) => `вопрос номер ${i + 1}: где вы находитесь?`);
     const responses = await Promise.all(texts.map((text) => postJson(`${server.url}/api/web/messages`, { sessionId: session, text })));
@@ -110,14 +110,14 @@ describe('HTTP server', function () {
 
   it('sends a later reply (an administrator during a handover) to the open page as a server-sent event, and replays missed ones after Last-Event-ID', async () => {
     const first = await postJson(`${server.url}/api/web/messages`, { sessionId: session, text: 'позовите администратора' });
-    const stream = openEvents(`${server.url}/api/web/events?sessionId=${session}`);
+    const stream = openEvents(await eventsUrl(server.url, session));
     await stream.opened;
     const [staff] = server.delivery.deliver({ channel: 'web', userId: session }, [{ text: 'Здравствуйте! Это Анна, администратор.', buttons: [] }]);
     const events = await stream.until(1);
     expect(events).to.deep.equal([{ id: staff.id, text: 'Здравствуйте! Это Анна, администратор.', buttons: [] }]);
     stream.close();
     const lastSeen = first.body.replies.at(-1).id;
-    const resumed = openEvents(`${server.url}/api/web/events?sessionId=${session}`, { 'Last-Event-ID': String(lastSeen) });
+    const resumed = openEvents(await eventsUrl(server.url, session), { 'Last-Event-ID': String(lastSeen) });
     await resumed.opened;
     expect((await resumed.until(1)).map((e) => e.id)).to.deep.equal([staff.id]);
     resumed.close();

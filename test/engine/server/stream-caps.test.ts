@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import http from 'node:http';
-import { startTestServer, type TestServer } from './test-server';
+import { eventsUrl, startTestServer, type TestServer } from './test-server';
 
 /** Opens an event stream; resolves with its status and the function that closes it. */
 function openStream(url: string): Promise<{ status: number; close(): void }> {
@@ -18,7 +18,7 @@ describe('open event streams per client', function () {
   let server: TestServer;
   const open: Array<{ close(): void }> = [];
   const stream = async (session: string) => {
-    const opened = await openStream(`${server.url}/api/web/events?sessionId=${session}`);
+    const opened = await openStream(await eventsUrl(server.url, session));
     open.push(opened);
     return opened;
   };

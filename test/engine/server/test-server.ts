@@ -68,6 +68,13 @@ export async function postJson(url: string, body: unknown): Promise<{ status: nu
   return { status: response.status, body: await response.json() };
 }
 
+/** The URL of a session's event stream, with a token the server issued for it (as the widget gets it). */
+export async function eventsUrl(serverUrl: string, sessionId: string): Promise<string> {
+  const { status, body } = await postJson(`${serverUrl}/api/web/events/token`, { sessionId });
+  if (status !== 200) throw new Error(`POST /api/web/events/token answered ${status}: ${JSON.stringify(body)}`);
+  return `${serverUrl}/api/web/events?token=${encodeURIComponent(body.token)}`;
+}
+
 /** Waits until `check` holds (polling every 10 ms), or fails after `timeoutMs` saying what it waited for. */
 export async function until(what: string, check: () => boolean, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
