@@ -5,7 +5,7 @@
 // Inbound: the webhook endpoints and the payloads they carry
 export { createWhatsAppWebhook, type WhatsAppWebhookOptions, type WhatsAppWebhookRequest } from './webhook';
 export { parseWhatsAppWebhook, WHATSAPP_CHANNEL, type ParseWhatsAppOptions, type WhatsAppInboundMessage } from './parse-webhook';
-export { D360_SIGNATURE_HEADER, isValidSignature, signatureOf, SIGNATURE_HEADER } from './signature';
+export { D360_SIGNATURE_HEADER, isValidSignature, looksLikeSignature, signatureOf, SIGNATURE_HEADER } from './signature';
 export { verifyHandshake, type HandshakeAnswer } from './handshake';
 
 // Outbound: replies → Cloud API / 360dialog messages

@@ -22,6 +22,18 @@ export function signatureOf(rawBody: Buffer | string, appSecret: string): string
   return `sha256=${createHmac('sha256', appSecret).update(rawBody).digest('hex')}`;
 }
 
+/** Meta's "sha256=<64 hex>", or 360dialog's 64 hex digits alone. */
+const SIGNATURE_FORM = /^(?:sha256=)?([0-9a-f]{64})$/i;
+
+/**
+ * True when the header has the form of a signature (checked before the body is read; the HMAC needs it).
+ *
+ * @example looksLikeSignature(req.headers['x-hub-signature-256']) // false for a missing header
+ */
+export function looksLikeSignature(header: string | string[] | undefined): boolean {
+  return typeof header === 'string' && SIGNATURE_FORM.test(header.trim());
+}
+
 /**
  * True when the header is the HMAC-SHA256 of exactly these bytes with the app secret. Constant-time;
  * a missing, malformed or differently long header is simply false. Never throws.
@@ -32,7 +44,7 @@ export function signatureOf(rawBody: Buffer | string, appSecret: string): string
 export function isValidSignature(rawBody: Buffer | string, header: string | string[] | undefined, appSecret: string): boolean {
   if (typeof header !== 'string' || !appSecret) return false;
   // Meta prefixes the hex digest with "sha256="; 360dialog's header is documented as the digest alone.
-  const match = /^(?:sha256=)?([0-9a-f]{64})$/i.exec(header.trim());
+  const match = SIGNATURE_FORM.exec(header.trim());
   if (!match) return false;
   const expected = createHmac('sha256', appSecret).update(rawBody).digest();
   const given = Buffer.from(match[1], 'hex');

@@ -11,7 +11,7 @@ import { clockAt, openAssistant } from './open-assistant';
  */
 export function serveCommand(): Command {
   return new Command('serve')
-    .description('run the HTTP server: web chat API, widget (/widget.js) and demo page on http://localhost:$PORT (default 3000), Telegram and WhatsApp when configured')
+    .description('run the HTTP server: web chat API, widget (/widget.js) and demo page on http://127.0.0.1:$PORT (default 3000), Telegram and WhatsApp when configured')
     .action(async () => {
       // Settings first: a typo should stop the start before the NLU trains.
       const config = serverConfigFromEnv(process.env);

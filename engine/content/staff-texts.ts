@@ -25,6 +25,8 @@ export interface StaffTexts {
     how_to_answer: string;
   };
   guest_message: string;
+  /** A name only the guest's page vouches for (the web widget's `userName`): `{name}` marked as unverified. */
+  unverified_name: string;
   empty_message: string;
   photo: string;
   notes: { text_only: string; released: string; already_with_assistant: string };
@@ -45,6 +47,7 @@ const VARIABLES: Record<string, readonly string[]> = {
   'summary.phone': ['phone'],
   'summary.ticket': ['ticket'],
   guest_message: ['name', 'channel', 'text'],
+  unverified_name: ['name'],
 };
 
 // ── Schema ─────────────────────────────────────────────────────────────────────────────────────────
@@ -67,10 +70,11 @@ const names = (what: string) => ({
 const SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['summary', 'guest_message', 'empty_message', 'photo', 'notes', 'channels', 'reasons'],
+  required: ['summary', 'guest_message', 'unverified_name', 'empty_message', 'photo', 'notes', 'channels', 'reasons'],
   properties: {
     summary: texts(SUMMARY_FIELDS),
     guest_message: text,
+    unverified_name: text,
     empty_message: text,
     photo: text,
     notes: texts(['text_only', 'released', 'already_with_assistant']),
@@ -85,7 +89,7 @@ const reader = contentFileReader<StaffTexts>({
   schema: SCHEMA,
   empty: {
     problem: 'the staff chat texts are empty or are not a set of "key: value" fields',
-    hint: 'start from the fields of the shipped content/staff.yaml: summary, guest_message, empty_message, photo, notes, channels, reasons',
+    hint: 'start from the fields of the shipped content/staff.yaml: summary, guest_message, unverified_name, empty_message, photo, notes, channels, reasons',
   },
   label,
   check: checkVariables,

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { InboundMessage, Reply } from '../dialogue/types';
 import { silentLogger, type Logger } from '../log';
-import { conversationId, KeyedMutex, type ConversationKey, type ConversationStore } from '../store';
+import { BusyRetry, conversationId, DatabaseBusyError, DEFAULT_BUSY_POLICY, isDatabaseBusy, KeyedMutex, type BusyPolicy, type ConversationKey, type ConversationStore } from '../store';
 import type { Clock } from '../../nlu/types';
 import { backoffDelay, DEFAULT_RETRY, type RetryPolicy } from './backoff';
 import { InvalidInboundError, SendError } from './errors';
@@ -47,6 +47,8 @@ export interface DeliveryServiceOptions {
   apology?: () => Reply;
   /** Ids for messages a channel gives none (the web widget without its own). Default: random UUIDs. */
   newMessageId?: () => string;
+  /** How long a write waits while another writer holds the database. Default {@link DEFAULT_BUSY_POLICY}. */
+  busy?: Partial<BusyPolicy>;
 }
 
 /** What {@link DeliveryService.receive} tells the connector at once, before the turn runs. */
@@ -89,7 +91,10 @@ export class DeliveryService {
   private readonly inFlight = new Map<number, Promise<DeliveredTurn>>();
   private readonly work = new Set<Promise<unknown>>();
   private readonly waits = new Map<string, unknown>();
+  /** Turns put off because the database stayed locked, by inbox id: their retry timers. */
+  private readonly putOff = new Map<number, unknown>();
   private readonly retry: RetryPolicy;
+  private readonly busy: BusyRetry;
   private readonly timers: Timers;
   private readonly log: Logger;
   private readonly warnedChannels = new Set<string>();
@@ -100,6 +105,7 @@ export class DeliveryService {
     this.inbox = new Inbox(options.db);
     this.outbox = new Outbox(options.db);
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.busy = new BusyRetry({ ...DEFAULT_BUSY_POLICY, ...options.busy });
     this.timers = options.timers ?? SYSTEM_TIMERS;
     this.log = options.log ?? silentLogger;
   }
@@ -118,8 +124,8 @@ export class DeliveryService {
 
   /**
    * Stores an inbound message in the inbox and queues its turn. Synchronous up to the store, so a webhook
-   * can acknowledge as soon as this returns. A message whose (channel, message id) was received before is
-   * a duplicate: its turn is the first delivery's.
+   * can acknowledge as soon as this returns. A message whose (channel, conversation, message id) was
+   * received before is a duplicate: its turn is the first delivery's.
    *
    * @throws {InvalidInboundError} when the channel or user id cannot name a conversation.
    */
@@ -137,7 +143,21 @@ export class DeliveryService {
     const { entry, isNew } = this.inbox.accept(stored, conversation, this.now());
     if (!isNew) this.log.info('delivery.inbox.duplicate', { conversation, channel: entry.channel, messageId: entry.messageId });
     const turn = isNew ? this.schedule(entry) : (this.inFlight.get(entry.id) ?? (entry.status === 'pending' ? this.schedule(entry) : Promise.resolve(this.delivered(entry, true))));
-    return { inboxId: entry.id, conversationId: conversation, duplicate: !isNew, turn: isNew ? turn : turn.then((t) => ({ ...t, duplicate: true })) };
+    const again = isNew ? turn : turn.then((t) => ({ ...t, duplicate: true }));
+    // A webhook does not wait for the turn: its failure (logged) must not be an unhandled rejection.
+    again.catch(() => undefined);
+    return { inboxId: entry.id, conversationId: conversation, duplicate: !isNew, turn: again };
+  }
+
+  /**
+   * {@link receive}, tried again with the event loop free while another writer holds the database (the web
+   * API, which can tell the page to come back later).
+   *
+   * @throws {DatabaseBusyError} when the database stayed locked: nothing was stored.
+   * @throws {InvalidInboundError} as `receive`.
+   */
+  receiveWhenFree(message: InboundMessage): Promise<Receipt> {
+    return this.busy.run(() => this.receive(message));
   }
 
   /**
@@ -177,8 +197,9 @@ export class DeliveryService {
   /** Stops the retry timers and sends nothing more; what is unsent stays in the outbox for the next start. */
   stop(): void {
     this.stopped = true;
-    for (const handle of this.waits.values()) this.timers.clearTimeout(handle);
+    for (const handle of [...this.waits.values(), ...this.putOff.values()]) this.timers.clearTimeout(handle);
     this.waits.clear();
+    this.putOff.clear();
   }
 
   private now(): string {
@@ -194,6 +215,9 @@ export class DeliveryService {
 
   private schedule(entry: InboxEntry): Promise<DeliveredTurn> {
     const turn = this.track(this.turns.run(entry.conversationId, () => this.process(entry.id)));
+    turn.catch((error: unknown) => {
+      if (error instanceof DatabaseBusyError) this.putOffTurn(entry, error.retryAfterSeconds * 1000);
+    });
     this.inFlight.set(entry.id, turn);
     const forget = () => this.inFlight.delete(entry.id);
     turn.then(forget, forget);
@@ -207,25 +231,31 @@ export class DeliveryService {
     let replies = this.answeredBeforeCrash(entry);
     if (replies) this.log.warn('delivery.turn.recovered', { conversation: entry.conversationId, inboxId });
     const maxAttempts = this.options.maxTurnAttempts ?? 3;
+    // A locked database is no failed attempt: the turn saved nothing and runs again once it is free. When
+    // it stays locked, the message stays pending (DatabaseBusyError) and is put off (see putOffTurn).
     for (let attempt = entry.attempts + 1; !replies; attempt++) {
-      this.inbox.countAttempt(inboxId);
+      await this.busy.run(() => this.inbox.countAttempt(inboxId));
       try {
-        replies = (await this.options.engine.handle(entry.message)).replies;
+        replies = await this.runTurn(entry);
       } catch (error) {
+        if (error instanceof DatabaseBusyError) throw error;
         this.log.error('delivery.turn.failed', { conversation: entry.conversationId, inboxId, attempt, err: error });
-        if (attempt >= maxAttempts) return this.failed(entry, error);
+        if (attempt >= maxAttempts) return await this.busy.run(() => this.failed(entry, error));
       }
     }
     const answer = replies;
     const key = { channel: entry.channel, userId: entry.message.userId };
-    const stored = this.options.db.transaction(() => {
-      const added = this.outbox.add(
-        answer.map((reply, position) => ({ inboxId, position, conversationId: entry.conversationId, ...key, reply })),
-        this.now(),
-      );
-      this.inbox.finish(inboxId, 'done', this.now());
-      return added;
-    }).immediate();
+    // Given up here, the turn is in the conversation log already: the next try takes its replies from there.
+    const stored = await this.busy.run(() =>
+      this.options.db.transaction(() => {
+        const added = this.outbox.add(
+          answer.map((reply, position) => ({ inboxId, position, conversationId: entry.conversationId, ...key, reply })),
+          this.now(),
+        );
+        this.inbox.finish(inboxId, 'done', this.now());
+        return added;
+      }).immediate(),
+    );
     this.flush(entry.conversationId);
     return { inboxId, conversationId: entry.conversationId, replies: stored.map(toDelivered), processed: true, duplicate: false };
   }
@@ -252,6 +282,15 @@ export class DeliveryService {
   }
 
   /**
+   * The engine's replies to the message, tried again while the database is locked. A try after the first
+   * looks in the conversation log first: a turn saved before a later write found the lock is not run twice.
+   */
+  private runTurn(entry: InboxEntry): Promise<Reply[]> {
+    let tries = 0;
+    return this.busy.run(async () => (tries++ > 0 ? this.answeredBeforeCrash(entry) : undefined) ?? (await this.options.engine.handle(entry.message)).replies);
+  }
+
+  /**
    * The replies of a turn the engine committed before the process died (the message id is in the
    * conversation log, but the inbox row was never marked done); undefined when it was not answered.
    */
@@ -275,10 +314,32 @@ export class DeliveryService {
     };
   }
 
+  /**
+   * Runs a message's turn again later: the database stayed locked for the whole of the busy policy. A page
+   * sending the message again (the same id) runs it sooner; a webhook's message waits for this.
+   */
+  private putOffTurn(entry: InboxEntry, ms: number): void {
+    if (this.stopped || this.putOff.has(entry.id)) return;
+    this.log.warn('delivery.turn.busy', { conversation: entry.conversationId, inboxId: entry.id, retryInMs: ms });
+    this.putOff.set(
+      entry.id,
+      this.timers.setTimeout(() => {
+        this.putOff.delete(entry.id);
+        const current = this.inbox.get(entry.id);
+        if (!this.stopped && current?.status === 'pending' && !this.inFlight.has(entry.id)) void this.schedule(current).catch(() => undefined);
+      }, ms),
+    );
+  }
+
   /** Sends the conversation's unsent replies in order, one at a time; stops at one that must wait. */
   private flush(conversation: string): void {
     if (this.stopped) return;
-    void this.track(this.sends.run(conversation, () => this.sendUnsent(conversation)));
+    const send = this.sends.run(conversation, () => this.sendUnsent(conversation)).catch((error: unknown) => {
+      // The outbox could not be written (claimed, marked sent): the reply is still unsent; try again soon.
+      if (!isDatabaseBusy(error)) throw error;
+      this.wake(conversation, this.busy.policy.retryAfterSeconds * 1000);
+    });
+    void this.track(send);
   }
 
   private async sendUnsent(conversation: string): Promise<void> {

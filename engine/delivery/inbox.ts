@@ -1,6 +1,7 @@
 /**
  * The inbox: every inbound message is written here before it is acknowledged, under a unique
- * (channel, message id), so a redelivered webhook is recognised and a crash after the acknowledgement
+ * (channel, conversation, message id) — a message id is only unique within its conversation (a web page
+ * numbers its own messages) — so a redelivered webhook is recognised and a crash after the acknowledgement
  * loses nothing: pending rows are processed on the next start, in arrival order.
  */
 import type { Database } from 'better-sqlite3';
@@ -38,9 +39,9 @@ export class Inbox {
       insert: db.prepare(
         `INSERT INTO dlv_inbox (channel, message_id, conversation_id, message, status, received_at)
          VALUES (@channel, @message_id, @conversation_id, @message, 'pending', @received_at)
-         ON CONFLICT (channel, message_id) DO NOTHING`,
+         ON CONFLICT (channel, conversation_id, message_id) DO NOTHING`,
       ),
-      byKey: db.prepare<[string, string], InboxRow>('SELECT * FROM dlv_inbox WHERE channel = ? AND message_id = ?'),
+      byKey: db.prepare<[string, string, string], InboxRow>('SELECT * FROM dlv_inbox WHERE channel = ? AND conversation_id = ? AND message_id = ?'),
       byId: db.prepare<[number], InboxRow>('SELECT * FROM dlv_inbox WHERE id = ?'),
       pending: db.prepare<[], InboxRow>(`SELECT * FROM dlv_inbox WHERE status = 'pending' ORDER BY id`),
       attempt: db.prepare<[number]>('UPDATE dlv_inbox SET attempts = attempts + 1 WHERE id = ?'),
@@ -49,7 +50,7 @@ export class Inbox {
   }
 
   /**
-   * Stores the message unless its (channel, message id) is known. Returns the entry and whether it was
+   * Stores the message unless its (channel, conversation, message id) is known. Returns the entry and whether it was
    * new. One statement, so two deliveries racing each other store one row.
    */
   accept(message: StoredInbound, conversationId: string, at: string): { entry: InboxEntry; isNew: boolean } {
@@ -60,7 +61,7 @@ export class Inbox {
       message: JSON.stringify(message),
       received_at: at,
     });
-    return { entry: entryFromRow(this.sql.byKey.get(message.channel, message.messageId)!), isNew: changes === 1 };
+    return { entry: entryFromRow(this.sql.byKey.get(message.channel, conversationId, message.messageId)!), isNew: changes === 1 };
   }
 
   get(id: number): InboxEntry | undefined {

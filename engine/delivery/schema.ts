@@ -23,7 +23,7 @@ export const DELIVERY_MIGRATIONS: readonly DeliveryMigration[] = [
         CREATE TABLE dlv_inbox (
           id INTEGER PRIMARY KEY AUTOINCREMENT,   -- arrival order
           channel TEXT NOT NULL,
-          message_id TEXT NOT NULL,               -- the channel's id: a redelivery hits the unique index
+          message_id TEXT NOT NULL,               -- the channel's id: a redelivery hits the unique index (see step 2)
           conversation_id TEXT NOT NULL,
           message TEXT NOT NULL,                  -- the InboundMessage as JSON
           status TEXT NOT NULL CHECK (status IN ('pending', 'done', 'failed')),
@@ -56,6 +56,18 @@ export const DELIVERY_MIGRATIONS: readonly DeliveryMigration[] = [
         CREATE INDEX dlv_outbox_unsent ON dlv_outbox (status, id);
       `),
   },
+  {
+    version: 2,
+    description: 'inbox messages deduplicated per conversation',
+    // A web page picks its own message ids ("1", "2", …), so an id is unique within its session only: keyed
+    // by (channel, message id), a second session's "1" was taken for the first one's and got its replies.
+    // Telegram's ids are per chat too ("<chat>:<id>" worked around it); WhatsApp's are global either way.
+    up: (db) =>
+      db.exec(`
+        DROP INDEX dlv_inbox_channel_message;
+        CREATE UNIQUE INDEX dlv_inbox_conversation_message ON dlv_inbox (channel, conversation_id, message_id);
+      `),
+  },
 ];
 
 const META = 'dlv_meta';
@@ -65,7 +77,7 @@ const META = 'dlv_meta';
  * reached. Safe on every start and from several processes (each step takes the write lock first).
  *
  * @throws {DeliveryError} on a database written by a newer version of the delivery tables.
- * @example migrateDeliveryTables(assistant.db) // 1
+ * @example migrateDeliveryTables(assistant.db) // 2
  */
 export function migrateDeliveryTables(db: Database, steps: readonly DeliveryMigration[] = DELIVERY_MIGRATIONS): number {
   db.exec(`CREATE TABLE IF NOT EXISTS ${META} (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`);

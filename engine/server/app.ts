@@ -6,6 +6,7 @@ import type { Logger } from '../log';
 import type { ConversationStore } from '../store';
 import type { ServerConfig } from './config';
 import { jsonErrorHandler, notFound } from './error-handler';
+import { demoPageSecurityHeaders, securityHeaders } from './security-headers';
 
 export interface ServerAppDeps {
   config: ServerConfig;
@@ -26,11 +27,13 @@ export function createServerApp(deps: ServerAppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders());
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', channels: Object.fromEntries(deps.config.channels.map((c) => [c.channel, c.active])) });
   });
-  app.use(webRouter({ delivery: deps.delivery, store: deps.store, hub: deps.hub, allowedOrigins: deps.config.widgetOrigins }));
+  app.use(webRouter({ delivery: deps.delivery, store: deps.store, hub: deps.hub, allowedOrigins: deps.config.widgetOrigins, limits: deps.config.webLimits }));
   for (const router of deps.routers ?? []) app.use(router);
+  app.get('/', demoPageSecurityHeaders());
   app.use(webAssets());
   app.use(notFound);
   app.use(jsonErrorHandler(deps.log));

@@ -2,9 +2,13 @@
  * The server's settings from environment variables, checked at start: a typo stops the start with a
  * message naming the variable and a fix, before the NLU trains.
  */
+import type { WebLimits } from '../../connectors/web/limits';
 import { ConfigError } from '../config/embedder';
 import { telegramSettingsFromEnv, type TelegramSettings } from './telegram-settings';
 import { WHATSAPP_ENABLE_WITH, whatsappSettingsFromEnv, type WhatsAppSettings } from './whatsapp-settings';
+
+/** Where the server listens unless `COCO_HOST` says otherwise: only this machine can reach it. */
+export const DEFAULT_HOST = '127.0.0.1';
 
 /** A channel and whether this start serves it. */
 export interface ChannelStatus {
@@ -19,11 +23,16 @@ export interface ChannelStatus {
 export interface ServerConfig {
   /** `PORT`, default 3000; 0 picks a free port (tests). */
   port: number;
-  /** `COCO_HOST`, default all interfaces. */
-  host?: string;
-  /** `COCO_WIDGET_ORIGINS`: sites allowed to embed the widget (comma-separated origins); default any (`*`). */
+  /** `COCO_HOST`, default 127.0.0.1 (this machine only: a reverse proxy in front, or `COCO_HOST=0.0.0.0` in a container). */
+  host: string;
+  /**
+   * `COCO_WIDGET_ORIGINS`: other sites whose pages may call the web API (comma-separated origins, or `*`
+   * for any). Default none: CORS is off, and only the server's own pages (the demo page) use the API.
+   */
   widgetOrigins: '*' | string[];
   channels: ChannelStatus[];
+  /** Request rates and open event streams allowed per client of the web API; default `DEFAULT_WEB_LIMITS`. */
+  webLimits?: Partial<WebLimits>;
   /** The Telegram channel, when `TELEGRAM_BOT_TOKEN` is set. */
   telegram?: TelegramSettings;
   /** The WhatsApp channel, when its settings are set. */
@@ -43,7 +52,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   const whatsapp = whatsappSettingsFromEnv(env);
   return {
     port: portFrom(env.PORT),
-    host: env.COCO_HOST?.trim() || undefined,
+    host: env.COCO_HOST?.trim() || DEFAULT_HOST,
     widgetOrigins: originsFrom(env.COCO_WIDGET_ORIGINS),
     channels: [
       { channel: 'web', active: true },
@@ -79,7 +88,8 @@ function portFrom(raw: string | undefined): number {
 }
 
 function originsFrom(raw: string | undefined): '*' | string[] {
-  if (raw === undefined || raw.trim() === '' || raw.trim() === '*') return '*';
+  if (raw === undefined || raw.trim() === '') return [];
+  if (raw.trim() === '*') return '*';
   const origins = raw.split(',').map((o) => o.trim()).filter(Boolean);
   for (const origin of origins) {
     let parsed: URL | undefined;

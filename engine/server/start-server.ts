@@ -10,6 +10,7 @@ import type { Assistant } from '../assistant';
 import { DeliveryService, type DeliveryServiceOptions, type Sender, type TurnHandler } from '../delivery';
 import type { Reply } from '../dialogue/types';
 import { silentLogger, type Logger } from '../log';
+import { useShortBusyTimeout } from '../store';
 import { relayHandovers, STAFF_CHANNEL, staffChatSender, StaffRelay, StaffThreads } from '../staff-relay';
 import type { Clock } from '../../nlu/types';
 import { createServerApp } from './app';
@@ -24,7 +25,7 @@ export interface StartServerOptions {
   clock: Clock;
   log?: Logger;
   /** Delivery settings (retry policy, timers) for tests. */
-  delivery?: Pick<DeliveryServiceOptions, 'retry' | 'timers'>;
+  delivery?: Pick<DeliveryServiceOptions, 'retry' | 'timers' | 'busy'>;
   /** Telegram tuning for tests: a short long poll, no pacing. */
   telegram?: TelegramChannelOverrides;
 }
@@ -52,12 +53,14 @@ export interface RunningServer {
  *
  * @example
  * const running = await startServer({ assistant, config: serverConfigFromEnv(process.env), clock, log });
- * console.log(running.url); // http://0.0.0.0:3000
+ * console.log(running.url); // http://127.0.0.1:3000
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const log = options.log ?? silentLogger;
   const hub = new WebEventHub();
   const { assistant, config, clock } = options;
+  // Every channel shares this event loop: a locked database is waited for between statements, not inside one.
+  useShortBusyTimeout(assistant.db);
   const respond = (key: string): Reply => ({ text: assistant.responses.render(key), buttons: assistant.responses.buttons(key), response: key });
   // The connectors hand messages to the delivery service, which is built last (it needs their senders).
   let delivery: DeliveryService | undefined;
@@ -75,7 +78,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const { staffChatId } = config.telegram;
     const threads = staffChatId ? new StaffThreads(assistant.db) : undefined;
     if (staffChatId && threads) {
-      staffRelay = new StaffRelay({ db: assistant.db, store: assistant.store, threads, staffChatId, deliver, respond, texts: assistant.staff, clock, log: log.child({ component: 'staff-relay' }) });
+      staffRelay = new StaffRelay({
+        db: assistant.db, store: assistant.store, threads, staffChatId, deliver, respond, texts: assistant.staff, clock, log: log.child({ component: 'staff-relay' }),
+        // The widget's userName is whatever the page sent.
+        unverifiedNameChannels: [WEB_CHANNEL],
+      });
     }
     const relay = staffRelay;
     telegram = telegramChannel({
@@ -111,7 +118,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   staffRelay?.postMissingSummaries();
   const app = createServerApp({ config, delivery, store: assistant.store, hub, routers, log: log.child({ component: 'http' }) });
   const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(config.port, config.host ?? '::', (error?: Error) => (error ? reject(error) : resolve(listening)));
+    const listening = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(listening)));
     listening.once('error', reject);
   });
   await telegram?.start();

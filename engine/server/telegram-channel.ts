@@ -7,7 +7,7 @@ import express, { type Router } from 'express';
 import type TelegramBot from 'node-telegram-bot-api';
 import { SqliteConsents } from '../../connectors/storage';
 import {
-  TELEGRAM_CHANNEL, TelegramConnector, telegramDeliverySender,
+  isValidSecretToken, SECRET_TOKEN_HEADER, TELEGRAM_CHANNEL, TelegramConnector, telegramDeliverySender,
   type ChatPacer, type PayloadTable, type PollingOptions, type SentParts, type TelegramResponseKey,
 } from '../../connectors/telegram';
 import type { Database } from 'better-sqlite3';
@@ -16,6 +16,7 @@ import type { ConversationKey } from '../store';
 import type { Sender } from '../delivery';
 import type { Logger } from '../log';
 import type { TelegramSettings } from './telegram-settings';
+import { announcedBodyUnder, checkBeforeBody, TELEGRAM_BODY_LIMIT } from './webhook-guard';
 
 /** Where the server's Telegram webhook listens. */
 export const TELEGRAM_WEBHOOK_PATH = '/telegram/webhook';
@@ -83,7 +84,16 @@ export function telegramChannel(deps: TelegramChannelDeps): TelegramChannel {
     logger: deps.log,
   });
   const router = express.Router();
-  if (settings.mode === 'webhook') router.post(TELEGRAM_WEBHOOK_PATH, express.raw({ type: '*/*', limit: '1mb' }), connector.webhookHandler());
+  if (settings.mode === 'webhook') {
+    router.post(
+      TELEGRAM_WEBHOOK_PATH,
+      // The secret is a header: a request without it is refused before its body is read.
+      checkBeforeBody((req) => isValidSecretToken(req.headers[SECRET_TOKEN_HEADER], settings.webhookSecret ?? ''), 'missing or wrong X-Telegram-Bot-Api-Secret-Token', deps.log),
+      announcedBodyUnder(TELEGRAM_BODY_LIMIT),
+      express.raw({ type: '*/*', limit: TELEGRAM_BODY_LIMIT }),
+      connector.webhookHandler(),
+    );
+  }
   return {
     connector,
     sender: telegramDeliverySender(connector.sender),

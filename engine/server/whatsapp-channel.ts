@@ -5,7 +5,7 @@
  */
 import express, { type Router } from 'express';
 import {
-  createWhatsAppWebhook, D360_SIGNATURE_HEADER, SIGNATURE_HEADER, WHATSAPP_CHANNEL, WhatsAppSender, whatsappDeliverySender,
+  createWhatsAppWebhook, D360_SIGNATURE_HEADER, looksLikeSignature, SIGNATURE_HEADER, WHATSAPP_CHANNEL, WhatsAppSender, whatsappDeliverySender,
 } from '../../connectors/whatsapp';
 import type { PayloadTable, SentParts } from '../../connectors/telegram';
 import type { InboundMessage } from '../dialogue/types';
@@ -13,6 +13,7 @@ import type { Sender } from '../delivery';
 import type { Logger } from '../log';
 import { conversationId, type ConversationStore } from '../store';
 import type { Clock } from '../../nlu/types';
+import { announcedBodyUnder, checkBeforeBody, WHATSAPP_BODY_LIMIT } from './webhook-guard';
 import type { WhatsAppSettings } from './whatsapp-settings';
 
 /** Where the server's WhatsApp webhook listens. */
@@ -46,10 +47,11 @@ export interface WhatsAppChannel {
  */
 export function whatsappChannel(deps: WhatsAppChannelDeps): WhatsAppChannel {
   const { settings } = deps;
+  const signatureHeader = settings.provider.kind === '360dialog' ? D360_SIGNATURE_HEADER : SIGNATURE_HEADER;
   const webhook = createWhatsAppWebhook({
     verifyToken: settings.verifyToken ?? '',
     appSecret: settings.appSecret,
-    signatureHeader: settings.provider.kind === '360dialog' ? D360_SIGNATURE_HEADER : SIGNATURE_HEADER,
+    signatureHeader,
     onMessage: (message) => void deps.receive(message),
     payloads: deps.payloads,
     logger: deps.log,
@@ -69,6 +71,13 @@ export function whatsappChannel(deps: WhatsAppChannelDeps): WhatsAppChannel {
   });
   const router = express.Router();
   router.get(WHATSAPP_WEBHOOK_PATH, webhook.verify);
-  router.post(WHATSAPP_WEBHOOK_PATH, express.raw({ type: '*/*', limit: '1mb' }), webhook.receive);
+  // The signature is an HMAC of the body, so the body is read to check it; but not without a signature header.
+  router.post(
+    WHATSAPP_WEBHOOK_PATH,
+    checkBeforeBody((req) => looksLikeSignature(req.headers[signatureHeader]), `missing or malformed ${signatureHeader}`, deps.log),
+    announcedBodyUnder(WHATSAPP_BODY_LIMIT),
+    express.raw({ type: '*/*', limit: WHATSAPP_BODY_LIMIT }),
+    webhook.receive,
+  );
   return { sender: whatsappDeliverySender(sender), router };
 }

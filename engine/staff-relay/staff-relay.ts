@@ -11,7 +11,7 @@ import type { InboundMessage, Reply, TurnResult } from '../dialogue/types';
 import { silentLogger, type Logger } from '../log';
 import { conversationId, parseConversationId, type ConversationKey, type ConversationStore } from '../store';
 import type { Clock } from '../../nlu/types';
-import type { StaffTexts } from '../content/staff-texts';
+import { fillStaffText, type StaffTexts } from '../content/staff-texts';
 import { PostedSummaries } from './posted-summaries';
 import { staffGuestMessage, staffNote, staffSummary } from './summary';
 import type { StaffThreads } from './threads';
@@ -37,6 +37,11 @@ export interface StaffRelayOptions {
   respond: (key: typeof HANDOVER_ENDED) => Reply;
   /** What staff read (content/staff.yaml). */
   texts: StaffTexts;
+  /**
+   * Channels whose `userName` is whatever the guest's client sent (the web widget's): staff read such a
+   * name marked as unverified (`unverified_name`). Default none.
+   */
+  unverifiedNameChannels?: readonly string[];
   clock: Clock;
   log?: Logger;
 }
@@ -72,7 +77,7 @@ export class StaffRelay {
     const summary = staffSummary(this.options.texts, {
       channel: key.channel,
       reason: handover.reason,
-      guestName: textOf(slots.guest_name) ?? info.name ?? message?.userName,
+      guestName: textOf(slots.guest_name) ?? this.channelName(key, info.name ?? message?.userName),
       clientId: textOf(slots.client_id) ?? info.clientId,
       phone: textOf(slots.phone) ?? info.phone,
       ticketId: textOf(result?.slots.ticket) ?? this.latestTicket(id),
@@ -107,7 +112,14 @@ export class StaffRelay {
   guestWrote(key: ConversationKey, message: InboundMessage): void {
     const stored = this.options.store.load(key);
     const info = (stored?.state.conversation ?? {}) as { name?: string };
-    this.post(key, staffGuestMessage(this.options.texts, { channel: key.channel, guestName: textOf(stored?.state.slots.guest_name) ?? info.name ?? message.userName, text: message.text, attachments: message.attachments }));
+    const guestName = textOf(stored?.state.slots.guest_name) ?? this.channelName(key, info.name ?? message.userName);
+    this.post(key, staffGuestMessage(this.options.texts, { channel: key.channel, guestName, text: message.text, attachments: message.attachments }));
+  }
+
+  /** The name the channel gave, marked unverified when only the guest's own client says so. */
+  private channelName(key: ConversationKey, name: string | undefined): string | undefined {
+    if (name === undefined || !this.options.unverifiedNameChannels?.includes(key.channel)) return name;
+    return fillStaffText(this.options.texts.unverified_name, { name });
   }
 
   /**

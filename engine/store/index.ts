@@ -7,6 +7,9 @@
 export { openDatabase } from './open-database';
 export { checkpointInBackground, CHECKPOINT_INTERVAL_MS } from './background-checkpoints';
 
+// Another writer holding the file
+export { BusyRetry, DatabaseBusyError, DEFAULT_BUSY_POLICY, isDatabaseBusy, SERVER_BUSY_TIMEOUT_MS, useShortBusyTimeout, type BusyPolicy } from './busy';
+
 // The store
 export { createSqliteConversationStore, type SqliteConversationStoreOptions } from './sqlite-store';
 export { emptyConversationState } from './empty-state';

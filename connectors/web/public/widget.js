@@ -88,13 +88,21 @@
     if (busy) return; busy = true; root.setAttribute('data-busy', 'true');
     show('in', shown);
     body.sessionId = session; body.messageId = newId();
-    var attempt = function (left) {
+    var wait = function (ms) { return new Promise(function (ok) { setTimeout(ok, ms); }); };
+    var attempt = function (left, busyLeft) {
       return fetch(api + '/api/web/messages', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
-        .then(function (r) { return r.json().then(function (j) { if (!r.ok) throw new Error((j.error && j.error.message) || r.status); return j; }); })
-        .catch(function (e) { if (left > 0 && e instanceof TypeError) return new Promise(function (ok) { setTimeout(ok, 1000); }).then(function () { return attempt(left - 1); }); throw e; });
+        .then(function (r) {
+          // 503: the server is busy and says when to come back (Retry-After, in seconds).
+          if (r.status === 503 && busyLeft > 0) {
+            var after = Math.min(Math.max(Number(r.headers.get('Retry-After')) || 2, 1), 30);
+            return wait(after * 1000).then(function () { return attempt(left, busyLeft - 1); });
+          }
+          return r.json().then(function (j) { if (!r.ok) throw new Error((j.error && j.error.message) || r.status); return j; });
+        })
+        .catch(function (e) { if (left > 0 && e instanceof TypeError) return wait(1000).then(function () { return attempt(left - 1, busyLeft); }); throw e; });
     };
     // The same messageId on a retry: the server answers a redelivery once.
-    attempt(2).then(function (j) {
+    attempt(2, 5).then(function (j) {
       j.replies.forEach(function (r) { show('out', r.text, r.buttons, r.id, true); });
     }).catch(function () { error('Не удалось отправить сообщение. Попробуйте ещё раз.'); })
       .then(function () { busy = false; root.setAttribute('data-busy', 'false'); });
@@ -105,12 +113,21 @@
     input.value = ''; post({ text: text }, text);
   };
 
+  // The stream's URL carries a short-lived token, never the session id (URLs are logged). When the browser
+  // gives up on the stream (the token expired, the server restarted), a new token opens a new one.
   function connect() {
     if (source || !window.EventSource) return;
-    source = new EventSource(api + '/api/web/events?sessionId=' + encodeURIComponent(session) + '&lastEventId=' + lastEventId);
-    source.addEventListener('reply', function (e) {
-      var r = JSON.parse(e.data); show('out', r.text, r.buttons, r.id, true);
-    });
+    source = 'opening';
+    fetch(api + '/api/web/events/token', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sessionId: session }) })
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
+      .then(function (t) {
+        var es = source = new EventSource(api + '/api/web/events?token=' + encodeURIComponent(t.token) + '&lastEventId=' + lastEventId);
+        es.addEventListener('reply', function (e) {
+          var r = JSON.parse(e.data); lastEventId = Math.max(lastEventId, r.id); show('out', r.text, r.buttons, r.id, true);
+        });
+        es.onerror = function () { if (es.readyState === 2) { es.close(); source = null; setTimeout(connect, 5000); } };
+      })
+      .catch(function () { source = null; setTimeout(connect, 5000); });
   }
 
   function restore() {

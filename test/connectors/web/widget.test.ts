@@ -82,4 +82,38 @@ describe('web widget in headless Chromium', function () {
     expect(await botBubbles(page)).to.deep.equal(before.bot);
     await page.close();
   });
+
+  it('shows a reply from staff that arrives on the event stream, opened by a token instead of the session id', async () => {
+    const page = await browser.newPage();
+    const streams: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/web/events?')) streams.push(request.url());
+    });
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('[data-coco][data-ready="true"].coco-open');
+    const session = await page.evaluate(() => (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage.getItem('coco.session'));
+    for (let i = 0; i < 100 && server.hub.size === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    server.delivery.deliver({ channel: 'web', userId: session! }, [{ text: 'Здравствуйте! Это Анна, администратор.', buttons: [] }]);
+    await page.locator('.coco-out', { hasText: 'Это Анна, администратор' }).waitFor();
+    expect(streams).to.have.length(1);
+    expect(streams[0]).to.match(/[?&]token=/).and.not.contain(session!);
+    await page.close();
+  });
+
+  it('sends a message again with the same messageId after the server answers 503 with Retry-After', async () => {
+    const page = await browser.newPage();
+    const sent: Array<{ messageId: string; text: string }> = [];
+    await page.route('**/api/web/messages', async (route) => {
+      sent.push(JSON.parse(route.request().postData() ?? '{}'));
+      if (sent.length === 1) {
+        await route.fulfill({ status: 503, headers: { 'Retry-After': '1', 'Access-Control-Expose-Headers': 'Retry-After' }, json: { error: { code: 'busy', message: 'busy' } } });
+      } else await route.continue();
+    });
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('[data-coco][data-ready="true"].coco-open');
+    expect(await type(page, 'где вы находитесь?')).to.match(/Тверская/);
+    expect(sent).to.have.length(2);
+    expect(sent[1].messageId).to.equal(sent[0].messageId);
+    await page.close();
+  });
 });

@@ -45,6 +45,18 @@ describe('DeliveryService', () => {
     expect(engine.handled).to.have.length(2);
   });
 
+  it('treats the same message id from two guests of one channel as two messages (a web page numbers its own)', async () => {
+    const engine = echoEngine();
+    const delivery = new DeliveryService({ db: memoryDb(), engine, store: emptyLog, senders: { web: recordingSender() }, clock: manualTime().clock });
+    const first = delivery.receive(web('session-a', 'маникюр', '1'));
+    const second = delivery.receive(web('session-b', 'педикюр', '1'));
+    expect([first.duplicate, second.duplicate]).to.deep.equal([false, false]);
+    const [one, two] = await Promise.all([first.turn, second.turn]);
+    expect(one.replies.map((r) => r.text)).to.deep.equal(['re: маникюр']);
+    expect(two.replies.map((r) => r.text)).to.deep.equal(['re: педикюр']);
+    expect(delivery.receive(web('session-b', 'педикюр', '1')).duplicate).to.equal(true);
+  });
+
   it('runs the turns of one conversation one at a time, in arrival order, whatever each takes', async () => {
     const engine = echoEngine(() => Math.floor(Math.random() * 4));
     const sender = recordingSender();

@@ -3,8 +3,14 @@ import { ConfigError } from '../../../engine/config/embedder';
 import { describeChannels, serverConfigFromEnv } from '../../../engine/server';
 
 describe('serverConfigFromEnv', () => {
-  it('listens on port 3000 for the widget on any site when nothing is set', () => {
-    expect(serverConfigFromEnv({})).to.include({ port: 3000, widgetOrigins: '*' });
+  it('listens on port 3000, with CORS off (no other site may call the API), when nothing is set', () => {
+    expect(serverConfigFromEnv({})).to.deep.include({ port: 3000, widgetOrigins: [] });
+    expect(serverConfigFromEnv({ COCO_WIDGET_ORIGINS: ' * ' }).widgetOrigins).to.equal('*');
+  });
+
+  it('listens on this machine only (127.0.0.1) unless COCO_HOST names another interface', () => {
+    expect(serverConfigFromEnv({}).host).to.equal('127.0.0.1');
+    expect(serverConfigFromEnv({ COCO_HOST: '0.0.0.0' }).host).to.equal('0.0.0.0');
   });
 
   it('reads PORT and the allowed widget origins', () => {

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import http from 'node:http';
 import type { Assistant } from '../../../engine/assistant';
 import type { RunningServer } from '../../../engine/server';
-import { postJson, startTestServer } from './test-server';
+import { eventsUrl, postJson, startTestServer } from './test-server';
 
 type TestServer = RunningServer & { assistant: Assistant; stop(): Promise<void> };
 
@@ -48,6 +48,11 @@ describe('HTTP server', function () {
     await server.stop();
   });
 
+  it('listens on 127.0.0.1 when COCO_HOST is not set', () => {
+    expect(server.url).to.match(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(server.server.address()).to.include({ address: '127.0.0.1' });
+  });
+
   it('answers GET /health with the active channels', async () => {
     const response = await fetch(`${server.url}/health`);
     expect(response.status).to.equal(200);
@@ -73,8 +78,19 @@ describe('HTTP server', function () {
     expect(server.assistant.store.turns(`web:${session}`)).to.have.length(1);
   });
 
+  it('answers two web sessions that both number their first message "1" each with its own reply', async () => {
+    const [booking, address] = await Promise.all([
+      postJson(`${server.url}/api/web/messages`, { sessionId: 'session-manicure', text: 'запишите на маникюр', messageId: '1' }),
+      postJson(`${server.url}/api/web/messages`, { sessionId: 'session-address', text: 'где вы находитесь?', messageId: '1' }),
+    ]);
+    expect([booking.body.duplicate, address.body.duplicate]).to.deep.equal([false, false]);
+    expect(booking.body.replies[0].text).to.equal('В какой салон вам удобнее? 🌸');
+    expect(address.body.replies[0].text).to.not.equal(booking.body.replies[0].text);
+    expect(server.assistant.store.messages('web:session-address').find((m) => m.direction === 'in')?.text).to.equal('где вы находитесь?');
+  });
+
   it('processes 20 messages of one guest sent at once one by one, in the order they arrived, and sends the replies in that order', async () => {
-    const stream = openEvents(`${server.url}/api/web/events?sessionId=${session}`);
+    const stream = openEvents(await eventsUrl(server.url, session));
     await stream.opened;
     const texts = Array.from({ length: 20 }, (_, i) => `вопрос номер ${i + 1}: где вы находитесь?`);
     const responses = await Promise.all(texts.map((text) => postJson(`${server.url}/api/web/messages`, { sessionId: session, text })));
@@ -94,14 +110,14 @@ describe('HTTP server', function () {
 
   it('sends a later reply (an administrator during a handover) to the open page as a server-sent event, and replays missed ones after Last-Event-ID', async () => {
     const first = await postJson(`${server.url}/api/web/messages`, { sessionId: session, text: 'позовите администратора' });
-    const stream = openEvents(`${server.url}/api/web/events?sessionId=${session}`);
+    const stream = openEvents(await eventsUrl(server.url, session));
     await stream.opened;
     const [staff] = server.delivery.deliver({ channel: 'web', userId: session }, [{ text: 'Здравствуйте! Это Анна, администратор.', buttons: [] }]);
     const events = await stream.until(1);
     expect(events).to.deep.equal([{ id: staff.id, text: 'Здравствуйте! Это Анна, администратор.', buttons: [] }]);
     stream.close();
     const lastSeen = first.body.replies.at(-1).id;
-    const resumed = openEvents(`${server.url}/api/web/events?sessionId=${session}`, { 'Last-Event-ID': String(lastSeen) });
+    const resumed = openEvents(await eventsUrl(server.url, session), { 'Last-Event-ID': String(lastSeen) });
     await resumed.opened;
     expect((await resumed.until(1)).map((e) => e.id)).to.deep.equal([staff.id]);
     resumed.close();
@@ -157,10 +173,9 @@ describe('HTTP server', function () {
     });
   });
 
-  it('allows the widget on another site to call the API (CORS preflight)', async () => {
+  it('gives pages of other sites no CORS permission when COCO_WIDGET_ORIGINS is not set', async () => {
     const response = await fetch(`${server.url}/api/web/messages`, { method: 'OPTIONS', headers: { Origin: 'https://madamcoco.ru', 'Access-Control-Request-Method': 'POST' } });
-    expect(response.status).to.equal(204);
-    expect(response.headers.get('access-control-allow-origin')).to.equal('*');
+    expect(response.headers.get('access-control-allow-origin')).to.equal(null);
   });
 
   it('serves the widget script and the demo page', async () => {

@@ -114,6 +114,17 @@ describe('the staff relay (Telegram staff chat, guests in Telegram and WhatsApp)
     expect(graph.requests.at(-1)!.body.interactive.body.text).to.equal('В какой салон вам удобнее? 🌸');
   });
 
+  it('shows staff the name a web page sent as unverified, in the summary and in the thread', async () => {
+    const post = (text: string) =>
+      fetch(`${server.url}/api/web/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId: 'web-guest-1', userName: 'Анна Иванова', text }) });
+    expect((await post('позовите администратора')).status).to.equal(200);
+    await until('the summary in the staff chat', () => staffPosts().length === 1);
+    expect(staffPosts()[0].params.text).to.match(/Гость: Анна Иванова \(не проверено\)\nКанал: чат на сайте\n/);
+    expect((await post('я подожду')).status).to.equal(200);
+    await until('the guest message in the staff thread', () => staffPosts().length === 2);
+    expect(staffPosts()[1].params.text).to.equal('💬 Анна Иванова (не проверено) (чат на сайте): я подожду');
+  });
+
   it('relays a staff reply once when Telegram delivers the update twice', async () => {
     api.pushUpdate(textUpdate(GUEST, 1, 'позовите администратора'));
     await until('the summary', () => staffPosts().length === 1);

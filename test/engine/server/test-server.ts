@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { ChatPacer } from '../../../connectors/telegram';
 import { createAssistant, loadContent, type Assistant, type AssistantContent } from '../../../engine/assistant';
 import type { TurnHandler } from '../../../engine/delivery';
-import { serverConfigFromEnv, startServer, type RunningServer, type StartServerOptions } from '../../../engine/server';
+import { serverConfigFromEnv, startServer, type RunningServer, type ServerConfig, type StartServerOptions } from '../../../engine/server';
 import { CONTENT_DIR, shippedNlu } from '../../support/content';
 
 /** The moment every server test lives in (a Tuesday noon in Moscow). */
@@ -20,6 +20,8 @@ export interface TestServerOptions {
   /** Stands in for the dialogue engine (a turn that never ends: a process killed mid-turn). */
   engine?: (assistant: Assistant) => TurnHandler;
   delivery?: StartServerOptions['delivery'];
+  /** Settings over those read from `env` (the web API's limits). */
+  config?: Partial<ServerConfig>;
 }
 
 export type TestServer = RunningServer & {
@@ -32,11 +34,12 @@ export type TestServer = RunningServer & {
 
 /** The real assistant (shipped content, demo CRM, SQLite, frozen clock) behind a server on 127.0.0.1, a free port. */
 export async function startTestServer(options: string | TestServerOptions = {}): Promise<TestServer> {
-  const { database = ':memory:', env = {}, clock = () => new Date(NOW.getTime()), engine, delivery } = typeof options === 'string' ? { database: options } : options;
+  const { database = ':memory:', env = {}, clock = () => new Date(NOW.getTime()), engine, delivery, config: overrides } = typeof options === 'string' ? { database: options } : options;
   const nlu = await shippedNlu();
   content ??= loadContent({ contentDir: CONTENT_DIR });
   const assistant = createAssistant({ contentDir: CONTENT_DIR, flowsDir: join(CONTENT_DIR, '..', 'flows'), database, clock, nlu, content });
-  const config = { ...serverConfigFromEnv(env), port: 0, host: '127.0.0.1' };
+  // The host is the default one: 127.0.0.1.
+  const config = { ...serverConfigFromEnv(env), port: 0, ...overrides };
   const running = await startServer({
     assistant: engine ? { ...assistant, engine: engine(assistant) } : assistant,
     config,
@@ -63,6 +66,13 @@ export async function startTestServer(options: string | TestServerOptions = {}):
 export async function postJson(url: string, body: unknown): Promise<{ status: number; body: any }> {
   const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
   return { status: response.status, body: await response.json() };
+}
+
+/** The URL of a session's event stream, with a token the server issued for it (as the widget gets it). */
+export async function eventsUrl(serverUrl: string, sessionId: string): Promise<string> {
+  const { status, body } = await postJson(`${serverUrl}/api/web/events/token`, { sessionId });
+  if (status !== 200) throw new Error(`POST /api/web/events/token answered ${status}: ${JSON.stringify(body)}`);
+  return `${serverUrl}/api/web/events?token=${encodeURIComponent(body.token)}`;
 }
 
 /** Waits until `check` holds (polling every 10 ms), or fails after `timeoutMs` saying what it waited for. */
