@@ -128,7 +128,8 @@ export class StaffRelay {
       return;
     }
     const key = parseConversationId(conversation);
-    const text = (message.text ?? message.caption ?? '').trim();
+    const written: unknown = message.text ?? message.caption;
+    const text = typeof written === 'string' ? written.trim() : '';
     this.options.db.transaction(() => {
       if (!this.options.threads.remember(chatId, String(message.message_id), conversation, 'staff', this.options.clock())) {
         this.log.info('staff.reply.duplicate', { conversation, messageId: message.message_id });

@@ -82,6 +82,22 @@ describe('coco serve with WhatsApp (Cloud API webhook and a fake Graph API)', fu
       expect(server!.assistant.db.prepare('SELECT COUNT(*) AS n FROM dlv_inbox').get()).to.deep.equal({ n: 0 });
     });
 
+    it('stores the good messages of a batch with a malformed one, answers 200, and again 200 when Meta redelivers it', async () => {
+      const body = structuredClone(TEXT_WEBHOOK) as any;
+      const [template] = body.entry[0].changes[0].value.messages;
+      body.entry[0].changes[0].value.messages = [
+        { ...template, id: 'wamid.GOOD1', text: { body: 'где вы находитесь?' } },
+        { ...template, id: 'wamid.BAD', from: '' },
+        { ...template, id: 'wamid.WORSE', text: { body: ['не', 'строка'] } },
+        { ...template, id: 'wamid.GOOD2', text: { body: 'сколько стоит маникюр?' } },
+      ];
+      expect((await post(body)).status).to.equal(200);
+      expect((await post(body)).status).to.equal(200);
+      const stored = server!.assistant.db.prepare<[], { message_id: string }>('SELECT message_id FROM dlv_inbox ORDER BY id').all();
+      expect(stored.map((r) => r.message_id)).to.deep.equal(['wamid.GOOD1', 'wamid.GOOD2']);
+      await server!.delivery.idle();
+    });
+
     it('processes a webhook Meta delivers twice once, and replies once', async () => {
       const [one, two] = await Promise.all([post(TEXT_WEBHOOK), post(TEXT_WEBHOOK)]);
       expect([one.status, two.status]).to.deep.equal([200, 200]);
