@@ -89,7 +89,10 @@ function parseUpdate(update: TelegramBot.Update, options: ParseTelegramOptions):
   if (message.contact !== undefined) {
     const phone = isObject(message.contact) ? message.contact.phone_number : undefined;
     if (typeof phone !== 'string' || phone.trim() === '') throw new MalformedPayloadError('message.contact.phone_number');
-    return { kind: 'message', message: { ...base, text: formatPhone(phone) } };
+    const shared: TelegramInboundMessage = { ...base, text: formatPhone(phone) };
+    const verifiedPhone = ownPhone(message.contact, message.from);
+    if (verifiedPhone) shared.verifiedPhone = verifiedPhone;
+    return { kind: 'message', message: shared };
   }
   const attachments = attachmentsOf(message);
   if (attachments.length > 0) {
@@ -161,6 +164,17 @@ function nameOf(user: TelegramBot.User | undefined): string | undefined {
   if (!isObject(user)) return undefined;
   const name = [user.first_name, user.last_name].filter((part) => typeof part === 'string' && part).join(' ').trim();
   return name || undefined;
+}
+
+/**
+ * The number of a contact the sender shared of herself (Telegram's "share my number" button fills
+ * `user_id` with her own id), as "+" and its digits; undefined for anyone else's contact.
+ */
+function ownPhone(contact: TelegramBot.Contact, from: TelegramBot.User | undefined): string | undefined {
+  const senderId = isObject(from) ? from.id : undefined;
+  if (typeof contact.user_id !== 'number' || !Number.isSafeInteger(contact.user_id) || contact.user_id !== senderId) return undefined;
+  const digits = contact.phone_number.replace(/\D/g, '');
+  return /^[1-9]\d{6,14}$/.test(digits) ? `+${digits}` : undefined;
 }
 
 /** Telegram gives the contact's number with or without "+" ("79991234567"); the engine reads both. */

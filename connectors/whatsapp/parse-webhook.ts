@@ -18,6 +18,8 @@ export interface WhatsAppInboundMessage extends InboundMessage {
   channel: typeof WHATSAPP_CHANNEL;
   /** The guest's WhatsApp id (`wa_id`, the phone number in international format without "+"). */
   userId: string;
+  /** `+` and the `wa_id`: the number WhatsApp delivered the message from. */
+  verifiedPhone: string;
   /** The `wamid.…` id: unique, and the same when Meta redelivers. */
   messageId: string;
   /** When the guest sent it (the webhook's `timestamp`). */
@@ -161,6 +163,8 @@ function parseMessage(message: WhatsAppMessage, options: ParseWhatsAppOptions): 
     userId: message.from,
     messageId: message.id as string,
     at: dateOf(message.timestamp),
+    // WhatsApp delivers from the number itself: the sender's wa_id is her phone, in E.164 without "+".
+    verifiedPhone: `+${message.from}`,
   };
   const decode = (id: string) => (options.payloads ? decodePayload(id, options.payloads) : id);
 

@@ -13,7 +13,23 @@ describe('parseWhatsAppWebhook', () => {
       at: new Date('2025-11-27T15:00:00Z'),
       userName: 'Анна Иванова',
       phoneNumberId: '106540352242922',
+      verifiedPhone: '+79991234567',
     }]);
+  });
+
+  it('vouches for the sender\'s number: "+" and her wa_id, on every kind of message', () => {
+    for (const body of [TEXT_WEBHOOK, BUTTON_REPLY_WEBHOOK, LIST_REPLY_WEBHOOK, IMAGE_WEBHOOK]) {
+      expect(parseWhatsAppWebhook(body)[0].verifiedPhone).to.equal('+79991234567');
+    }
+    const foreign = structuredClone(TEXT_WEBHOOK) as any;
+    foreign.entry[0].changes[0].value.messages[0].from = '4915123456789';
+    expect(parseWhatsAppWebhook(foreign)[0].verifiedPhone).to.equal('+4915123456789');
+  });
+
+  it('vouches for the sender\'s number only, never for a number she types', () => {
+    const typed = structuredClone(TEXT_WEBHOOK) as any;
+    typed.entry[0].changes[0].value.messages[0].text.body = 'запишите на номер +7 916 555-12-34';
+    expect(parseWhatsAppWebhook(typed)[0].verifiedPhone).to.equal('+79991234567');
   });
 
   it('reads a pressed reply button and a chosen list row as their payloads, with the title as text', () => {

@@ -98,6 +98,13 @@ describe('coco serve with WhatsApp (Cloud API webhook and a fake Graph API)', fu
       await server!.delivery.idle();
     });
 
+    it('keeps in the inbox the number WhatsApp vouches for: "+" and the sender\'s wa_id', async () => {
+      expect((await post(TEXT_WEBHOOK)).status).to.equal(200);
+      const [row] = server!.assistant.db.prepare<[], { message: string }>('SELECT message FROM dlv_inbox').all();
+      expect(JSON.parse(row.message)).to.deep.include({ userId: GUEST, verifiedPhone: '+79991234567' });
+      await server!.delivery.idle();
+    });
+
     it('processes a webhook Meta delivers twice once, and replies once', async () => {
       const [one, two] = await Promise.all([post(TEXT_WEBHOOK), post(TEXT_WEBHOOK)]);
       expect([one.status, two.status]).to.deep.equal([200, 200]);
