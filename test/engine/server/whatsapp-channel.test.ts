@@ -7,6 +7,8 @@ import { renderWhatsAppReply, signatureOf } from '../../../connectors/whatsapp';
 import type { Reply } from '../../../engine/dialogue/types';
 import { startFakeGraphApi, type FakeGraphApi } from '../../connectors/whatsapp/fake-graph-api';
 import { TEXT_WEBHOOK } from '../../connectors/whatsapp/payloads';
+import { conversationLogId } from '../../../engine/log';
+import { collectingLogger } from '../../support/log-lines';
 import { removeTempDir } from '../../support/temp';
 import { startTestServer, until, type TestServer } from './test-server';
 
@@ -134,6 +136,23 @@ describe('coco serve with WhatsApp (Cloud API webhook and a fake Graph API)', fu
       const payloads = new MemoryPayloadTable();
       const expected = outbox.flatMap((r) => renderWhatsAppReply(JSON.parse(r.reply) as Reply, { payloads }).map(textOf));
       expect(graph.requests.map((r) => textOf(r.body))).to.deep.equal(expected);
+    });
+  });
+
+  describe('logs', () => {
+    it('name a foreign guest\'s conversation by its hash: her number is on no line', async () => {
+      const logs = collectingLogger('debug');
+      server = await startTestServer({ env: env(), log: logs.log });
+      const body = structuredClone(TEXT_WEBHOOK) as any;
+      body.entry[0].changes[0].value.contacts[0].wa_id = '4915123456789';
+      Object.assign(body.entry[0].changes[0].value.messages[0], { from: '4915123456789', text: { body: 'hallo, wo sind Sie?' } });
+      expect((await post(body)).status).to.equal(200);
+      expect((await post(body)).status).to.equal(200);
+      await server.delivery.idle();
+      const duplicate = logs.events('delivery.inbox.duplicate');
+      expect(duplicate).to.have.length(1);
+      expect(duplicate[0].conversation).to.equal(conversationLogId('whatsapp:4915123456789'));
+      expect(logs.lines.join('\n')).not.to.include('4915123456789');
     });
   });
 
