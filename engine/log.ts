@@ -1,14 +1,18 @@
 /**
  * The assistant's logger: pino, one JSON line per event (on stderr by default, so `coco chat --json`
  * keeps stdout to itself). Everything it prints is scrubbed first: phones and e-mails are masked with
- * `common/redact.ts`, fields named like secrets (`apiKey`, `authorization`, `token`…) are replaced, and
- * the values of the secrets it was given (the API key) are cut out of every string, wherever they hide.
+ * `common/redact.ts`, fields named like secrets (`apiKey`, `authorization`, `token`…) are replaced, a
+ * conversation id (`conversation`, `conversationId`) is printed as its hash (`whatsapp#3f9a…`: the id
+ * may be a phone), and the values of the secrets it was given (the API key) are cut out of every string.
  *
  * Logs are for operators; the conversation store stays the system of record of what guests wrote.
  */
 import pino, { type DestinationStream } from 'pino';
 import { redactPersonalData } from '../common/redact';
 import { ConfigError } from './config/embedder';
+import { conversationLogId } from './conversation-log-id';
+
+export { conversationLogId } from './conversation-log-id';
 
 /** pino's levels, least to most verbose, and `silent`. */
 export type LogLevel = 'silent' | 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
@@ -38,6 +42,8 @@ export interface LoggerOptions {
 const LEVELS: readonly LogLevel[] = ['silent', 'fatal', 'error', 'warn', 'info', 'debug', 'trace'];
 /** Field names whose values are never printed, whatever they hold. */
 const SECRET_FIELD = /^(?:.*[-_.])?(?:api[-_]?key|access[-_]?token|token|secret|client[-_]?secret|password|passwd|authorization|cookie|credentials?)$/i;
+/** Field names that hold a conversation id (`whatsapp:<phone>`): printed as its hash, see `conversationLogId`. */
+const CONVERSATION_FIELD = /^conversation(?:[-_]?id)?$/i;
 /** Environment variables whose values count as secrets for {@link loggerFromEnv}. */
 const SECRET_VARIABLE = /(?:KEY|TOKEN|SECRET|PASSWORD)$/;
 /** Secrets shorter than this are not cut out: masking every "a" would only garble the line. */
@@ -59,7 +65,7 @@ export const silentLogger: Logger = {
  * @example
  * const log = createLogger({ level: 'info', secrets: [process.env.OPENAI_API_KEY] });
  * log.info('faq.answer', { conversation: 'telegram:42', grounding: ['parking_city'], question: 'мой номер 89991234567' });
- * // {"level":"info","time":"…","msg":"faq.answer","conversation":"telegram:42","grounding":["parking_city"],"question":"мой номер +7 *** ***-**-67"}
+ * // {"level":"info","time":"…","msg":"faq.answer","conversation":"telegram#…","grounding":["parking_city"],"question":"мой номер +7 *** ***-**-67"}
  */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const secrets = [...new Set((options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.trim().length >= MIN_SECRET_LENGTH).map((s) => s.trim()))];
@@ -112,7 +118,7 @@ export function loggerFromEnv(env: NodeJS.ProcessEnv, options: Pick<LoggerOption
 
 /**
  * A copy of a value safe to print: strings with personal data masked and secrets cut out, fields named
- * like secrets replaced, errors reduced to their name and message, cycles and deep nesting cut.
+ * like secrets replaced, conversation ids hashed, errors reduced to their name and message, cycles and deep nesting cut.
  *
  * @example scrubForLog({ apiKey: 'sk-1', text: 'пишите на anna@mail.ru' }, []) // { apiKey: '[secret]', text: 'пишите на a***@mail.ru' }
  */
@@ -131,7 +137,8 @@ export function scrubForLog(value: unknown, secrets: readonly string[], depth = 
   if (Array.isArray(value)) return value.map((item) => scrubForLog(item, secrets, depth + 1, seen));
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(value)) {
-    out[key] = SECRET_FIELD.test(key) && field !== undefined && field !== null && field !== '' ? '[secret]' : scrubForLog(field, secrets, depth + 1, seen);
+    if (CONVERSATION_FIELD.test(key) && typeof field === 'string' && field !== '') out[key] = conversationLogId(field);
+    else out[key] = SECRET_FIELD.test(key) && field !== undefined && field !== null && field !== '' ? '[secret]' : scrubForLog(field, secrets, depth + 1, seen);
   }
   return out;
 }

@@ -10,6 +10,7 @@ import type { Reply } from '../../engine/dialogue/types';
 import type { Logger } from '../../engine/log';
 import type { MessageAttachment } from '../../engine/store';
 import type { ConsentRecorder } from './consent';
+import { isRefusedMessage, logSkipped, skipReason } from '../malformed-payload';
 import { TelegramConfigError, toTelegramError } from './errors';
 import { parseTelegramUpdate, TELEGRAM_CHANNEL, type ParsedTelegramUpdate, type TelegramInboundMessage } from './parse-update';
 import type { ChatPacer } from './pacer';
@@ -110,7 +111,10 @@ export class TelegramConnector {
    * Handles one update: answers a button press first (so the guest's spinner stops), then hands a
    * guest's message to `onMessage`, answers `/start` and `/help`, or relays a staff chat message.
    *
-   * @throws whatever `onMessage` throws (the update is then not acknowledged).
+   * A malformed update (or one the inbox refuses for what it is) is skipped with a warning: redelivering
+   * it would fail again.
+   *
+   * @throws whatever else `onMessage` throws (the update is then not acknowledged).
    */
   async handleUpdate(update: TelegramBot.Update): Promise<ParsedTelegramUpdate> {
     const parsed = parseTelegramUpdate(update, {
@@ -122,7 +126,15 @@ export class TelegramConnector {
     switch (parsed.kind) {
       case 'message':
         await this.resolveFiles(parsed.message.attachments);
-        await this.options.onMessage(parsed.message);
+        try {
+          await this.options.onMessage(parsed.message);
+        } catch (error) {
+          // A message the inbox refuses for what it is would be refused on every redelivery too.
+          if (!isRefusedMessage(error)) throw error;
+          const refused: ParsedTelegramUpdate = { kind: 'malformed', reason: skipReason(error) };
+          logSkipped(this.options.logger, 'telegram.update.skipped', { reason: refused.reason, messageId: parsed.message.messageId }, { updateId: update.update_id });
+          return refused;
+        }
         break;
       case 'command':
         await this.answerCommand(parsed.command, parsed.message);
@@ -132,6 +144,9 @@ export class TelegramConnector {
         break;
       case 'ignored':
         this.options.logger?.debug('telegram.update.ignored', { updateId: update.update_id, reason: parsed.reason });
+        break;
+      case 'malformed':
+        logSkipped(this.options.logger, 'telegram.update.skipped', { reason: parsed.reason }, { updateId: isObject(update) ? update.update_id : undefined });
         break;
     }
     return parsed;
@@ -207,4 +222,8 @@ export class TelegramConnector {
       }
     }
   }
+}
+
+function isObject(value: unknown): value is Record<string, any> {
+  return typeof value === 'object' && value !== null;
 }

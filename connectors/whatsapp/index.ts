@@ -4,7 +4,9 @@
 
 // Inbound: the webhook endpoints and the payloads they carry
 export { createWhatsAppWebhook, type WhatsAppWebhookOptions, type WhatsAppWebhookRequest } from './webhook';
-export { parseWhatsAppWebhook, WHATSAPP_CHANNEL, type ParseWhatsAppOptions, type WhatsAppInboundMessage } from './parse-webhook';
+export {
+  parseWhatsAppWebhook, readWhatsAppWebhook, WHATSAPP_CHANNEL, type ParseWhatsAppOptions, type WhatsAppInboundMessage, type WhatsAppWebhookContents,
+} from './parse-webhook';
 export { D360_SIGNATURE_HEADER, isValidSignature, looksLikeSignature, signatureOf, SIGNATURE_HEADER } from './signature';
 export { verifyHandshake, type HandshakeAnswer } from './handshake';
 

@@ -6,7 +6,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../../engine/log';
 import { readRawBody, sendJson, type PayloadTable } from '../telegram';
 import { verifyHandshake } from './handshake';
-import { parseWhatsAppWebhook, type WhatsAppInboundMessage } from './parse-webhook';
+import { isRefusedMessage, logSkipped, skipReason } from '../malformed-payload';
+import { readWhatsAppWebhook, type WhatsAppInboundMessage } from './parse-webhook';
 import { D360_SIGNATURE_HEADER, isValidSignature, SIGNATURE_HEADER } from './signature';
 
 /** A request; `body` is a Buffer when `express.raw()` ran, `rawBody` when a JSON parser kept the bytes. */
@@ -19,7 +20,10 @@ export interface WhatsAppWebhookOptions {
   appSecret: string;
   /** The header the signature comes in: X-Hub-Signature-256 (Meta, the default) or x-360dialog-signature. */
   signatureHeader?: typeof SIGNATURE_HEADER | typeof D360_SIGNATURE_HEADER;
-  /** A guest's message: write it to the inbox. Throwing answers 500, so Meta delivers the webhook again. */
+  /**
+   * A guest's message: write it to the inbox. Throwing answers 500, so Meta delivers the webhook again;
+   * throwing a refusal of the message itself (`MalformedPayloadError`, `InvalidInboundError`) skips it.
+   */
   onMessage: (message: WhatsAppInboundMessage) => void | Promise<void>;
   payloads?: PayloadTable;
   logger?: Logger;
@@ -68,8 +72,18 @@ export function createWhatsAppWebhook(options: WhatsAppWebhookOptions): {
         sendJson(res, 400, { error: 'bad_request', message: 'the body is not JSON' });
         return;
       }
+      const { messages, skipped } = readWhatsAppWebhook(body, { payloads: options.payloads });
+      for (const item of skipped) logSkipped(options.logger, 'whatsapp.webhook.skipped', item);
       try {
-        for (const message of parseWhatsAppWebhook(body, { payloads: options.payloads })) await options.onMessage(message);
+        for (const message of messages) {
+          try {
+            await options.onMessage(message);
+          } catch (error) {
+            // A message the inbox refuses for what it is would be refused on every redelivery too.
+            if (!isRefusedMessage(error)) throw error;
+            logSkipped(options.logger, 'whatsapp.webhook.skipped', { reason: skipReason(error), messageId: message.messageId });
+          }
+        }
         sendJson(res, 200, { ok: true });
       } catch (error) {
         options.logger?.error('whatsapp.webhook.failed', { error: String(error) });

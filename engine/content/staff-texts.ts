@@ -29,7 +29,7 @@ export interface StaffTexts {
   unverified_name: string;
   empty_message: string;
   photo: string;
-  notes: { text_only: string; released: string; already_with_assistant: string };
+  notes: { text_only: string; released: string; already_with_assistant: string; not_allowed: string };
   /** Channel id → the name staff read. */
   channels: Record<string, string>;
   /** Handover reason → the words staff read. */
@@ -77,7 +77,7 @@ const SCHEMA = {
     unverified_name: text,
     empty_message: text,
     photo: text,
-    notes: texts(['text_only', 'released', 'already_with_assistant']),
+    notes: texts(['text_only', 'released', 'already_with_assistant', 'not_allowed']),
     channels: names('channel'),
     reasons: names('reason'),
   },
@@ -160,6 +160,6 @@ function checkVariables(staff: StaffTexts, locate: Locator): void {
   };
   for (const field of SUMMARY_FIELDS) check(['summary', field], staff.summary[field]);
   check(['guest_message'], staff.guest_message);
-  for (const field of ['text_only', 'released', 'already_with_assistant'] as const) check(['notes', field], staff.notes[field]);
+  for (const field of ['text_only', 'released', 'already_with_assistant', 'not_allowed'] as const) check(['notes', field], staff.notes[field]);
   Object.defineProperty(staff, 'source', { value: { file: '', reasonsLine: locate.line([], 'reasons') }, enumerable: false, writable: true });
 }

@@ -65,7 +65,7 @@ export async function rephrase(templateText: string, context: RephraseContext, d
   const buttons = (context.buttons ?? []).map((b) => ({ title: b.title, payload: b.payload }));
   const template = typeof templateText === 'string' ? templateText : '';
   const keep = (reason: NonNullable<Rephrased['reason']>, extra: Partial<Rephrased> = {}): Rephrased => {
-    emit(deps.log, { event: 'llm.rephrase', source: 'template', key: context.key, reason, ...(extra.missing ? { missing: extra.missing } : {}) });
+    emit(deps.log, { event: 'llm.rephrase', source: 'template', key: context.key, reason, ...(extra.missing ? { missing: extra.missing.length } : {}) });
     return { text: template, buttons, source: 'template', reason, ...extra };
   };
   try {

@@ -47,7 +47,8 @@ export type LlmLogEvent =
       /** Facts of a rejected answer that no entry or catalog fact supports, e.g. "2 500 ₽". */
       unsupported?: string[];
     }
-  | { event: 'llm.rephrase'; source: 'llm' | 'template'; key?: string; reason?: string; missing?: string[] }
+  /** `missing`: how many values the reworded text lost (never the values: they are the guest's name, her time). */
+  | { event: 'llm.rephrase'; source: 'llm' | 'template'; key?: string; reason?: string; missing?: number }
   | { event: 'guard.flag'; kind: 'abuse' | 'medical' | 'injection'; detail: string; purpose?: string };
 
 /** Receives the LLM layer's events, e.g. `(e) => logger.info(e)`. Errors it throws are ignored. */

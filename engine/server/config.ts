@@ -62,7 +62,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     ...(telegram ? { telegram } : {}),
     ...(whatsapp ? { whatsapp } : {}),
     staffRelay: telegram?.staffChatId
-      ? { active: true, status: `staff relay: active — handed-over conversations go to Telegram chat ${telegram.staffChatId}` }
+      ? { active: true, status: `staff relay: active — handed-over conversations go to Telegram chat ${telegram.staffChatId}${telegram.staffUserIds ? `, answered by ${telegram.staffUserIds.length} listed staff member${telegram.staffUserIds.length === 1 ? '' : 's'} (STAFF_USER_IDS)` : ''}` }
       : { active: false, status: `staff relay: inactive — set STAFF_CHAT_ID (the staff group's chat id)${telegram ? '' : ' and TELEGRAM_BOT_TOKEN'} to relay handed-over conversations to staff` },
   };
 }

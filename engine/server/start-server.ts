@@ -75,11 +75,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let staffRelay: StaffRelay | undefined;
   let telegram: TelegramChannel | undefined;
   if (config.telegram) {
-    const { staffChatId } = config.telegram;
+    const { staffChatId, staffUserIds } = config.telegram;
     const threads = staffChatId ? new StaffThreads(assistant.db) : undefined;
     if (staffChatId && threads) {
       staffRelay = new StaffRelay({
-        db: assistant.db, store: assistant.store, threads, staffChatId, deliver, respond, texts: assistant.staff, clock, log: log.child({ component: 'staff-relay' }),
+        db: assistant.db, store: assistant.store, threads, staffChatId, staffUserIds, deliver, respond, texts: assistant.staff, clock, log: log.child({ component: 'staff-relay' }),
         // The widget's userName is whatever the page sent.
         unverifiedNameChannels: [WEB_CHANNEL],
       });

@@ -18,14 +18,20 @@ export interface TelegramSettings {
   apiUrl?: string;
   /** `STAFF_CHAT_ID`: the staff group that receives handed-over conversations. */
   staffChatId?: string;
+  /**
+   * `STAFF_USER_IDS`: the Telegram user ids whose replies in the staff chat are taken (relayed to the
+   * guest, `/bot`); unset, every member's are.
+   */
+  staffUserIds?: string[];
 }
 
 /** Every variable this reader knows (the .env.example lists them all). */
-export const TELEGRAM_VARIABLES = ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_MODE', 'TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_WEBHOOK_URL', 'TELEGRAM_API_URL', 'STAFF_CHAT_ID'] as const;
+export const TELEGRAM_VARIABLES = ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_MODE', 'TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_WEBHOOK_URL', 'TELEGRAM_API_URL', 'STAFF_CHAT_ID', 'STAFF_USER_IDS'] as const;
 
 const TOKEN = /^\d+:[A-Za-z0-9_-]+$/;
 const SECRET = /^[A-Za-z0-9_-]{1,256}$/;
 const CHAT_ID = /^-?\d{1,20}$/;
+const USER_ID = /^\d{1,20}$/;
 
 /**
  * The Telegram settings, or undefined when `TELEGRAM_BOT_TOKEN` is not set (and no other Telegram
@@ -39,7 +45,7 @@ export function telegramSettingsFromEnv(env: NodeJS.ProcessEnv): TelegramSetting
   if (token === undefined) {
     const others = setAmong(env, TELEGRAM_VARIABLES.slice(1));
     if (others.length === 0) return undefined;
-    throw new ConfigError('TELEGRAM_BOT_TOKEN', `is not set, but ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'}`, others.includes('STAFF_CHAT_ID')
+    throw new ConfigError('TELEGRAM_BOT_TOKEN', `is not set, but ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'}`, others.includes('STAFF_CHAT_ID') || others.includes('STAFF_USER_IDS')
       ? 'the staff relay posts to the staff chat through the Telegram bot: set TELEGRAM_BOT_TOKEN (from @BotFather), or remove STAFF_CHAT_ID'
       : 'set TELEGRAM_BOT_TOKEN (from @BotFather) to run the Telegram channel, or remove the other TELEGRAM_* settings');
   }
@@ -79,5 +85,23 @@ export function telegramSettingsFromEnv(env: NodeJS.ProcessEnv): TelegramSetting
     }
     settings.staffChatId = staffChatId;
   }
+  const staffUserIds = staffUserIdsOf(env, staffChatId);
+  if (staffUserIds) settings.staffUserIds = staffUserIds;
   return settings;
+}
+
+/** `STAFF_USER_IDS`: comma-separated Telegram user ids, only with a staff chat. */
+function staffUserIdsOf(env: NodeJS.ProcessEnv, staffChatId: string | undefined): string[] | undefined {
+  const raw = valueOf(env, 'STAFF_USER_IDS');
+  if (raw === undefined) return undefined;
+  if (staffChatId === undefined) {
+    throw new ConfigError('STAFF_USER_IDS', 'is set, but STAFF_CHAT_ID is not', 'the list says who may answer guests in the staff chat: set STAFF_CHAT_ID too, or remove STAFF_USER_IDS');
+  }
+  const ids = raw.split(',').map((id) => id.trim()).filter(Boolean);
+  const wrong = ids.find((id) => !USER_ID.test(id));
+  if (wrong !== undefined || ids.length === 0) {
+    throw new ConfigError('STAFF_USER_IDS', wrong !== undefined ? `"${wrong}" is not a Telegram user id` : 'lists no user id',
+      'list the staff members\' numeric Telegram user ids, separated by commas (e.g. 501,502): read "from":{"id":…} of their messages in getUpdates');
+  }
+  return [...new Set(ids)];
 }

@@ -31,6 +31,11 @@ export interface StaffRelayOptions {
   threads: StaffThreads;
   /** The staff chat (`STAFF_CHAT_ID`). */
   staffChatId: string;
+  /**
+   * Who may answer guests and give them back (`STAFF_USER_IDS`): Telegram user ids. A reply of anyone
+   * else is refused with a note in the thread and logged. Unset: every member of the staff chat may.
+   */
+  staffUserIds?: readonly string[];
   /** Queues replies in the outbox: `delivery.deliver`. */
   deliver: (key: ConversationKey, replies: Reply[]) => unknown;
   /** Renders a response key from content/responses.yaml. */
@@ -124,8 +129,9 @@ export class StaffRelay {
 
   /**
    * A message in the staff chat. A reply to a message of a conversation's thread goes to that guest;
-   * `/bot` in reply gives the conversation back to the assistant. Anything else is left alone. A
-   * redelivered update is handled once.
+   * `/bot` in reply gives the conversation back to the assistant; from someone not in `staffUserIds`
+   * (when set), either is refused with a note in the thread. Anything else is left alone. A redelivered
+   * update is handled once.
    */
   onStaffMessage(message: TelegramBot.Message): void {
     const chatId = String(message.chat.id);
@@ -140,13 +146,18 @@ export class StaffRelay {
       return;
     }
     const key = parseConversationId(conversation);
-    const text = (message.text ?? message.caption ?? '').trim();
+    const written: unknown = message.text ?? message.caption;
+    const text = typeof written === 'string' ? written.trim() : '';
+    const sender = senderOf(message);
     this.options.db.transaction(() => {
       if (!this.options.threads.remember(chatId, String(message.message_id), conversation, 'staff', this.options.clock())) {
         this.log.info('staff.reply.duplicate', { conversation, messageId: message.message_id });
         return;
       }
-      if (!text) {
+      if (!this.mayAnswer(sender)) {
+        this.post(key, staffNote(this.options.texts, 'not_allowed'));
+        this.log.warn('staff.command.refused', { conversation, userId: sender ?? null, command: isBotCommand(text) ? 'bot' : 'reply', messageId: message.message_id });
+      } else if (!text) {
         this.post(key, staffNote(this.options.texts, 'text_only'));
       } else if (isBotCommand(text)) {
         this.release(key);
@@ -157,6 +168,12 @@ export class StaffRelay {
         this.log.info('staff.reply.relayed', { conversation });
       }
     }).immediate();
+  }
+
+  /** True when the allow-list is unset, or lists the sender. */
+  private mayAnswer(sender: string | undefined): boolean {
+    const allowed = this.options.staffUserIds;
+    return allowed === undefined || (sender !== undefined && allowed.includes(sender));
   }
 
   /** Gives the conversation back to the assistant and tells the guest and the staff chat. */
@@ -185,6 +202,12 @@ export class StaffRelay {
     }
     return undefined;
   }
+}
+
+/** The Telegram user id of who wrote a message, when it has one. */
+function senderOf(message: TelegramBot.Message): string | undefined {
+  const id: unknown = message.from?.id;
+  return typeof id === 'number' && Number.isSafeInteger(id) ? String(id) : undefined;
 }
 
 /** `/bot` or `/bot@MadamCocoBot`, alone. */

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { ConfigError } from '../../engine/config/embedder';
-import { createLogger, loggerFromEnv, scrubForLog, silentLogger } from '../../engine/log';
+import { conversationLogId, createLogger, loggerFromEnv, scrubForLog, silentLogger } from '../../engine/log';
 
 const KEY = 'sk-test-log-0123456789abcdef';
 
@@ -25,7 +25,19 @@ describe('createLogger', () => {
     log.warn('guest wrote 8 999 123-45-67', { text: 'пишите на ivan.petrov@mail.ru', nested: { list: ['+7 (999) 123-45-67'] } });
     const line = out.lines.join('');
     expect(line).not.to.match(/1234567|ivan\.petrov/);
-    expect(out.parsed()[0]).to.deep.include({ conversation: 'whatsapp:+7 *** ***-**-67', msg: 'guest wrote +7 *** ***-**-67', text: 'пишите на i***@mail.ru' });
+    expect(out.parsed()[0]).to.deep.include({ conversation: conversationLogId('whatsapp:79991234567'), msg: 'guest wrote +7 *** ***-**-67', text: 'пишите на i***@mail.ru' });
+  });
+
+  it('prints a conversation id as its channel and a short hash, the same on every line', () => {
+    const out = collecting();
+    const log = createLogger({ destination: out.destination });
+    log.info('delivery.inbox.duplicate', { conversation: 'whatsapp:4915123456789' });
+    log.warn('delivery.outbox.retry', { conversationId: 'whatsapp:4915123456789' });
+    expect(out.lines.join('')).not.to.include('4915123456789');
+    const [first, second] = out.parsed();
+    expect(first.conversation).to.match(/^whatsapp#[0-9a-f]{12}$/);
+    expect(second.conversationId).to.equal(first.conversation);
+    expect(conversationLogId('whatsapp:4915123456790')).not.to.equal(first.conversation);
   });
 
   it('never prints a secret: fields named like one, and the values it was given anywhere', () => {

@@ -11,6 +11,8 @@ import {
   type TelegramConnectorOptions,
   type TelegramInboundMessage,
 } from '../../../connectors/telegram';
+import { InvalidInboundError } from '../../../engine/delivery';
+import { collectingLogger } from '../../support/log-lines';
 import { callbackUpdate, startFakeBotApi, textUpdate, type FakeBotApi } from './fake-bot-api';
 
 const TOKEN = '123456:TEST-token';
@@ -143,6 +145,79 @@ describe('TelegramConnector (real node-telegram-bot-api against a fake Bot API)'
       });
       await until(() => received.length === 1);
       expect(received[0].text).to.equal('+79991234567');
+    });
+  });
+
+  describe('malformed updates', () => {
+    const withoutChat = () => {
+      const update = textUpdate(42, 20, 'мой номер 8 999 123-45-67') as any;
+      delete update.message.chat;
+      return update;
+    };
+    const contactWithoutPhone = () => ({ message: { message_id: 21, date: 1764255600, chat: { id: 42, type: 'private' }, contact: { first_name: 'Анна', user_id: 42 } } }) as any;
+
+    it('skips an update without a chat and a contact without a phone number, warns, and polls on past them', async () => {
+      const logs = collectingLogger();
+      await connect({ logger: logs.log }).start();
+      api.pushUpdate(withoutChat());
+      api.pushUpdate(contactWithoutPhone());
+      api.pushUpdate(textUpdate(42, 22, 'привет'));
+      await until(() => received.length === 1);
+      expect(received[0].messageId).to.equal('42:22');
+      const skipped = logs.events('telegram.update.skipped');
+      expect(skipped.map((e) => e.reason)).to.deep.equal([
+        'the payload\'s "message.chat.id" is not a Telegram id',
+        'the payload\'s "message.contact.phone_number" is missing or has the wrong type',
+      ]);
+      expect(skipped.every((e) => e.level === 'warn')).to.equal(true);
+      expect(logs.lines.join('')).not.to.match(/1234567|123-45-67/);
+      // Each update was fetched once: the offset moved past the skipped ones.
+      await until(() => api.callsOf('getUpdates').length >= 2);
+      expect(api.callsOf('getUpdates').filter((c) => Number(c.params.offset) === 0)).to.have.length(1);
+    });
+
+    it('answers the spinner of a button press that lacks its chat and its sender, and skips it', async () => {
+      await connect().start();
+      const update = callbackUpdate(42, 'cbq-broken', '/slot branch=tverskaya') as any;
+      delete update.callback_query.message;
+      delete update.callback_query.from;
+      api.pushUpdate(update);
+      api.pushUpdate(textUpdate(42, 23, 'привет'));
+      await until(() => received.length === 1);
+      expect(received[0].messageId).to.equal('42:23');
+      expect(api.callsOf('answerCallbackQuery').map((c) => c.params.callback_query_id)).to.deep.equal(['cbq-broken']);
+    });
+
+    it('skips a message the inbox refuses for what it is, instead of fetching it again forever', async () => {
+      await connect({
+        onMessage: (message) => {
+          if (message.text === 'отказ') throw new InvalidInboundError('refused');
+          received.push(message);
+        },
+      }).start();
+      api.pushUpdate(textUpdate(42, 24, 'отказ'));
+      api.pushUpdate(textUpdate(42, 25, 'привет'));
+      await until(() => received.length === 1);
+      expect(received[0].messageId).to.equal('42:25');
+    });
+
+    it('answers 200 by webhook to an update without a chat, or a contact without a phone number', async () => {
+      const SECRET = 'webhook-secret_42';
+      const telegram = connect({ mode: 'webhook', webhook: { secretToken: SECRET } });
+      const handler = telegram.webhookHandler();
+      const server = createServer((req, res) => void handler(req, res));
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const post = (body: object) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [SECRET_TOKEN_HEADER]: SECRET }, body: JSON.stringify(body) });
+      try {
+        expect((await post({ update_id: 1, ...withoutChat() })).status).to.equal(200);
+        expect((await post({ update_id: 2, ...contactWithoutPhone() })).status).to.equal(200);
+        expect((await post({ update_id: 3, ...textUpdate(42, 26, 'привет') })).status).to.equal(200);
+        expect(received.map((m) => m.messageId)).to.deep.equal(['42:26']);
+      } finally {
+        server.closeAllConnections();
+        await new Promise((resolve) => server.close(resolve));
+      }
     });
   });
 

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { encodePayload, MemoryPayloadTable } from '../../../connectors/telegram';
-import { parseWhatsAppWebhook } from '../../../connectors/whatsapp';
+import { parseWhatsAppWebhook, readWhatsAppWebhook } from '../../../connectors/whatsapp';
 import { BUTTON_REPLY_WEBHOOK, IMAGE_WEBHOOK, LIST_REPLY_WEBHOOK, STATUS_WEBHOOK, TEXT_WEBHOOK } from './payloads';
 
 describe('parseWhatsAppWebhook', () => {
@@ -13,7 +13,23 @@ describe('parseWhatsAppWebhook', () => {
       at: new Date('2025-11-27T15:00:00Z'),
       userName: 'Анна Иванова',
       phoneNumberId: '106540352242922',
+      verifiedPhone: '+79991234567',
     }]);
+  });
+
+  it('vouches for the sender\'s number: "+" and her wa_id, on every kind of message', () => {
+    for (const body of [TEXT_WEBHOOK, BUTTON_REPLY_WEBHOOK, LIST_REPLY_WEBHOOK, IMAGE_WEBHOOK]) {
+      expect(parseWhatsAppWebhook(body)[0].verifiedPhone).to.equal('+79991234567');
+    }
+    const foreign = structuredClone(TEXT_WEBHOOK) as any;
+    foreign.entry[0].changes[0].value.messages[0].from = '4915123456789';
+    expect(parseWhatsAppWebhook(foreign)[0].verifiedPhone).to.equal('+4915123456789');
+  });
+
+  it('vouches for the sender\'s number only, never for a number she types', () => {
+    const typed = structuredClone(TEXT_WEBHOOK) as any;
+    typed.entry[0].changes[0].value.messages[0].text.body = 'запишите на номер +7 916 555-12-34';
+    expect(parseWhatsAppWebhook(typed)[0].verifiedPhone).to.equal('+79991234567');
   });
 
   it('reads a pressed reply button and a chosen list row as their payloads, with the title as text', () => {
@@ -47,5 +63,51 @@ describe('parseWhatsAppWebhook', () => {
       { object: 'whatsapp_business_account', entry: [{ changes: [{ value: { messages: [{ type: 'text' }, null, { from: '1', id: 'w', type: 'reaction' }] } }] }] }]) {
       expect(parseWhatsAppWebhook(body)).to.deep.equal([]);
     }
+  });
+
+  it('never throws on messages with fields of the wrong type', () => {
+    const message = (fields: object) => ({ object: 'whatsapp_business_account', entry: [{ changes: [{ value: { messages: [{ from: '79991234567', id: 'wamid.X', timestamp: '1', ...fields }] } }] }] });
+    for (const fields of [
+      { type: 'interactive', interactive: { button_reply: { id: 42 } } },
+      { type: 'button', button: { payload: 7 } },
+      { type: 'document', document: { id: 'd', mime_type: 12 } },
+      { type: 'text', text: { body: 'ok' }, timestamp: '1e300' },
+      { type: 'text', text: 'not an object' },
+      { type: 7 },
+    ]) {
+      expect(() => parseWhatsAppWebhook(message(fields))).not.to.throw();
+    }
+    expect(parseWhatsAppWebhook(message({ type: 'text', text: { body: 'ok' }, timestamp: '1e300' }))[0].at.getTime()).to.equal(0);
+  });
+});
+
+describe('readWhatsAppWebhook', () => {
+  /** A batch of three texts of one guest, the middle one changed by `spoil`. */
+  function batch(spoil: (message: any) => void): object {
+    const body = structuredClone(TEXT_WEBHOOK) as any;
+    const [template] = body.entry[0].changes[0].value.messages;
+    body.entry[0].changes[0].value.messages = ['первое', 'второе', 'третье'].map((text, i) => ({ ...structuredClone(template), id: `wamid.BATCH${i}`, text: { body: text } }));
+    spoil(body.entry[0].changes[0].value.messages[1]);
+    return body;
+  }
+
+  it('keeps the good messages of a batch around a malformed one, and says why that one was skipped', () => {
+    const { messages, skipped } = readWhatsAppWebhook(batch((m) => (m.text = { body: 42 })));
+    expect(messages.map((m) => m.text)).to.deep.equal(['первое', 'третье']);
+    expect(skipped).to.deep.equal([{ reason: 'the payload\'s "text.body" is missing or has the wrong type', messageId: 'wamid.BATCH1' }]);
+  });
+
+  it('skips a message whose sender is no WhatsApp id, or that has no id, and keeps the rest', () => {
+    for (const spoil of [(m: any) => (m.from = ''), (m: any) => (m.from = 'whatsapp:123'), (m: any) => delete m.id, (m: any) => (m.id = 17)]) {
+      const { messages, skipped } = readWhatsAppWebhook(batch(spoil));
+      expect(messages.map((m) => m.messageId)).to.deep.equal(['wamid.BATCH0', 'wamid.BATCH2']);
+      expect(skipped).to.have.length(1);
+    }
+  });
+
+  it('leaves a reaction out without calling it malformed', () => {
+    const { messages, skipped } = readWhatsAppWebhook(batch((m) => Object.assign(m, { type: 'reaction', reaction: { emoji: '👍' } })));
+    expect(messages).to.have.length(2);
+    expect(skipped).to.deep.equal([]);
   });
 });

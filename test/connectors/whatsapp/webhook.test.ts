@@ -3,6 +3,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { createWhatsAppWebhook, D360_SIGNATURE_HEADER, signatureOf, type WhatsAppInboundMessage } from '../../../connectors/whatsapp';
+import { InvalidInboundError } from '../../../engine/delivery';
+import { collectingLogger } from '../../support/log-lines';
 import { BUTTON_REPLY_WEBHOOK, STATUS_WEBHOOK, TEXT_WEBHOOK } from './payloads';
 
 const APP_SECRET = 'whatsapp-app-secret';
@@ -101,5 +103,75 @@ describe('createWhatsAppWebhook with 360dialog signatures', () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+});
+
+describe('createWhatsAppWebhook with malformed messages in a batch', () => {
+  let server: Server;
+  let url: string;
+  let received: WhatsAppInboundMessage[];
+  let logs: ReturnType<typeof collectingLogger>;
+  let refuse: (message: WhatsAppInboundMessage) => boolean;
+
+  beforeEach(async () => {
+    received = [];
+    logs = collectingLogger();
+    refuse = () => false;
+    const webhook = createWhatsAppWebhook({
+      verifyToken: '',
+      appSecret: APP_SECRET,
+      logger: logs.log,
+      onMessage: (message) => {
+        if (refuse(message)) throw new InvalidInboundError('an inbound message needs a channel and a user id');
+        received.push(message);
+      },
+    });
+    const app = express();
+    app.post('/whatsapp/webhook', express.raw({ type: '*/*' }), webhook.receive);
+    server = await new Promise((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/whatsapp/webhook`;
+  });
+
+  afterEach(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  /** Three texts of one guest; `spoil` changes the middle one. */
+  function batch(spoil: (message: any) => void): object {
+    const body = structuredClone(TEXT_WEBHOOK) as any;
+    const [template] = body.entry[0].changes[0].value.messages;
+    body.entry[0].changes[0].value.messages = ['первое', 'мой номер 8 999 123-45-67', 'третье'].map((text, i) => ({ ...structuredClone(template), id: `wamid.BATCH${i}`, text: { body: text } }));
+    spoil(body.entry[0].changes[0].value.messages[1]);
+    return body;
+  }
+
+  const post = (body: object) => {
+    const raw = JSON.stringify(body);
+    return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signatureOf(raw, APP_SECRET) }, body: raw });
+  };
+
+  it('takes the good messages after a malformed one, answers 200, and warns about the one it skipped', async () => {
+    const response = await post(batch((m) => (m.text = 'мой номер 8 999 123-45-67')));
+    expect(response.status).to.equal(200);
+    expect(received.map((m) => m.messageId)).to.deep.equal(['wamid.BATCH0', 'wamid.BATCH2']);
+    const [warning] = logs.events('whatsapp.webhook.skipped');
+    expect(warning).to.deep.include({ level: 'warn', messageId: 'wamid.BATCH1' });
+    expect(warning.reason).to.match(/"text\.body"/);
+  });
+
+  it('skips a message the inbox refuses for what it is, and takes the next', async () => {
+    refuse = (message) => message.messageId === 'wamid.BATCH1';
+    expect((await post(batch(() => undefined))).status).to.equal(200);
+    expect(received.map((m) => m.messageId)).to.deep.equal(['wamid.BATCH0', 'wamid.BATCH2']);
+    expect(logs.events('whatsapp.webhook.skipped').map((e) => e.messageId)).to.deep.equal(['wamid.BATCH1']);
+  });
+
+  it('never writes what the skipped message said into the log', async () => {
+    await post(batch((m) => (m.type = 'text?')));
+    await post(batch((m) => (m.from = 79991234567)));
+    expect(logs.lines.join('')).not.to.match(/1234567|123-45-67/);
   });
 });

@@ -8,7 +8,8 @@
 import { expect } from 'chai';
 import { createAssistant, loadContent, type Assistant, type AssistantContent } from '../../../engine/assistant';
 import { llmSettingsFromEnv } from '../../../engine/llm';
-import { createLogger, type Logger } from '../../../engine/log';
+import { conversationLogId, createLogger, type Logger } from '../../../engine/log';
+import { collectingLogger } from '../../support/log-lines';
 import { CONTENT_DIR, shippedNlu } from '../../support/content';
 import { CHAT_ROUTE, chatCompletionBody, startOpenAiStub, type OpenAiStub, type StubReply, type StubRequest } from '../../support/openai-stub';
 import { conversation, FLOWS_DIR, NOW, testAssistant, type Conversation } from './conversation';
@@ -105,7 +106,7 @@ describe('the LLM in the dialogue', function () {
       const sent = everythingSent(stub);
       expect(sent).to.include('+7 *** ***-**-67').and.not.include('89991234567');
       const logged = lines.map((line) => JSON.parse(line));
-      expect(logged.find((l) => l.msg === 'faq.answer')).to.deep.include({ conversation: 'telegram:grounded', source: 'llm', level: 'info' });
+      expect(logged.find((l) => l.msg === 'faq.answer')).to.deep.include({ conversation: conversationLogId('telegram:grounded'), source: 'llm', level: 'info' });
       expect(logged.find((l) => l.msg === 'faq.answer').grounding[0]).to.equal('parking_city');
       expect(lines.join('\n')).not.to.include(API_KEY).and.not.include('89991234567');
     });
@@ -198,6 +199,23 @@ describe('the LLM in the dialogue', function () {
       expect(meta).to.deep.include({ key: 'confirm_booking', source: 'template', reason: 'guard' });
       expect(meta.missing.some((m) => /\d{1,2}:\d{2}/.test(m))).to.equal(true);
       expect(stub.requests.filter(isRephrase).length).to.be.greaterThan(0);
+    });
+
+    it('logs a paraphrase the guard refused for dropping the guest\'s name without the name, at debug and info', async () => {
+      const logs = collectingLogger('debug');
+      await guestOf('drops-name', { COCO_LLM_REPHRASE: 'all' }, logs.log);
+      stub.handle(CHAT_ROUTE, (request) => answer(isRephrase(request) ? templateOf(request).replace(/Ирина/g, 'гостья') : 'НЕТ_ОТВЕТА'));
+      await chat.says('запишите на маникюр на Тверскую к любому мастеру в пятницу после 6');
+      await chat.presses(chat.buttons()[0].payload);
+      await chat.says('Ирина');
+      await chat.says('+7 999 765-43-21');
+      expect(chat.responses()).to.deep.equal(['confirm_booking']);
+      expect(chat.last.replies[0].text).to.include('Ирина');
+      const rephrased = logs.events('llm.rephrase');
+      const refused = rephrased.filter((e) => e.key === 'confirm_booking' && e.reason === 'guard');
+      expect(refused.map((e) => e.level).sort()).to.deep.equal(['debug', 'info']);
+      expect(refused.every((e) => typeof e.missing === 'number' && e.missing > 0)).to.equal(true);
+      expect(JSON.stringify(rephrased)).not.to.include('Ирина');
     });
 
     it('shares one budget between the FAQ answer and the rephrased replies of a turn', async () => {

@@ -48,6 +48,8 @@ describe('describeChannels', () => {
     expect(serverConfigFromEnv({}).staffRelay).to.deep.equal({ active: false, status: "staff relay: inactive — set STAFF_CHAT_ID (the staff group's chat id) and TELEGRAM_BOT_TOKEN to relay handed-over conversations to staff" });
     expect(serverConfigFromEnv({ TELEGRAM_BOT_TOKEN: '123:abc' }).staffRelay.status).to.match(/^staff relay: inactive — set STAFF_CHAT_ID \(the staff group's chat id\) to relay/);
     expect(serverConfigFromEnv({ TELEGRAM_BOT_TOKEN: '123:abc', STAFF_CHAT_ID: '-1001234567890' }).staffRelay).to.deep.equal({ active: true, status: 'staff relay: active — handed-over conversations go to Telegram chat -1001234567890' });
+    expect(serverConfigFromEnv({ TELEGRAM_BOT_TOKEN: '123:abc', STAFF_CHAT_ID: '-1001234567890', STAFF_USER_IDS: '501,502' }).staffRelay.status)
+      .to.equal('staff relay: active — handed-over conversations go to Telegram chat -1001234567890, answered by 2 listed staff members (STAFF_USER_IDS)');
   });
 });
 
@@ -63,6 +65,12 @@ describe('serverConfigFromEnv: Telegram', () => {
     expect(config.telegram).to.deep.equal({ token: '123:abc', mode: 'webhook', webhookSecret: 's3cr3t_-', webhookUrl: 'https://bot.madamcoco.ru/telegram/webhook', staffChatId: '-100123' });
   });
 
+  it('reads who may answer guests in the staff chat from STAFF_USER_IDS, commas and spaces as they come', () => {
+    const config = serverConfigFromEnv({ TELEGRAM_BOT_TOKEN: '123:abc', STAFF_CHAT_ID: '-100123', STAFF_USER_IDS: ' 501, 502 ,501,' });
+    expect(config.telegram).to.deep.include({ staffChatId: '-100123', staffUserIds: ['501', '502'] });
+    expect(serverConfigFromEnv({ TELEGRAM_BOT_TOKEN: '123:abc', STAFF_CHAT_ID: '-100123' }).telegram).not.to.have.property('staffUserIds');
+  });
+
   const refused: Array<[string, NodeJS.ProcessEnv, RegExp]> = [
     ['a staff chat without a bot', { STAFF_CHAT_ID: '-100123' }, /^TELEGRAM_BOT_TOKEN: is not set, but STAFF_CHAT_ID is\n {2}→ the staff relay posts .* through the Telegram bot/],
     ['webhook settings without a bot', { TELEGRAM_MODE: 'webhook', TELEGRAM_WEBHOOK_SECRET: 'x' }, /^TELEGRAM_BOT_TOKEN: is not set, but TELEGRAM_MODE, TELEGRAM_WEBHOOK_SECRET are/],
@@ -73,6 +81,9 @@ describe('serverConfigFromEnv: Telegram', () => {
     ['a plain-http webhook on Telegram itself', { TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_MODE: 'webhook', TELEGRAM_WEBHOOK_SECRET: 'x', TELEGRAM_WEBHOOK_URL: 'http://bot.madamcoco.ru/telegram/webhook' }, /^TELEGRAM_WEBHOOK_URL: "http:.*" is not an https URL/],
     ['a webhook URL while polling', { TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_WEBHOOK_URL: 'https://bot.madamcoco.ru/telegram/webhook' }, /^TELEGRAM_WEBHOOK_URL: is set, but TELEGRAM_MODE is polling \(the default\)\n {2}→ set TELEGRAM_MODE=webhook/],
     ['an API address that is not a URL', { TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_API_URL: 'localhost:8081' }, /^TELEGRAM_API_URL: "localhost:8081" is not an http\(s\) URL/],
+    ['a staff list without a staff chat', { TELEGRAM_BOT_TOKEN: '123:abc', STAFF_USER_IDS: '501' }, /^STAFF_USER_IDS: is set, but STAFF_CHAT_ID is not\n {2}→ the list says who may answer/],
+    ['a staff list with a username', { TELEGRAM_BOT_TOKEN: '123:abc', STAFF_CHAT_ID: '-100123', STAFF_USER_IDS: '501,@maria' }, /^STAFF_USER_IDS: "@maria" is not a Telegram user id\n {2}→ list the staff members' numeric Telegram user ids/],
+    ['a staff list that lists nobody', { TELEGRAM_BOT_TOKEN: '123:abc', STAFF_CHAT_ID: '-100123', STAFF_USER_IDS: ' , ' }, /^STAFF_USER_IDS: lists no user id/],
     ['a staff chat given by name', { TELEGRAM_BOT_TOKEN: '123:abc', STAFF_CHAT_ID: 'madamcoco_staff' }, /^STAFF_CHAT_ID: "madamcoco_staff" is not a Telegram chat id\n {2}→ use the staff group's numeric id/],
   ];
   for (const [what, env, message] of refused) {
@@ -96,6 +107,12 @@ describe('serverConfigFromEnv: WhatsApp', () => {
   it('reads 360dialog with its API key (no verify token needed)', () => {
     const config = serverConfigFromEnv({ WHATSAPP_PROVIDER: '360dialog', D360_API_KEY: 'd360-key', WHATSAPP_APP_SECRET: 'app-secret' });
     expect(config.whatsapp).to.deep.equal({ provider: { kind: '360dialog', apiKey: 'd360-key' }, appSecret: 'app-secret' });
+  });
+
+  it('reads who may answer guests in the staff chat from STAFF_USER_IDS, commas and spaces as they come', () => {
+    const config = serverConfigFromEnv({ TELEGRAM_BOT_TOKEN: '123:abc', STAFF_CHAT_ID: '-100123', STAFF_USER_IDS: ' 501, 502 ,501,' });
+    expect(config.telegram).to.deep.include({ staffChatId: '-100123', staffUserIds: ['501', '502'] });
+    expect(serverConfigFromEnv({ TELEGRAM_BOT_TOKEN: '123:abc', STAFF_CHAT_ID: '-100123' }).telegram).not.to.have.property('staffUserIds');
   });
 
   const refused: Array<[string, NodeJS.ProcessEnv, RegExp]> = [

@@ -7,6 +7,8 @@ import { signatureOf } from '../../../connectors/whatsapp';
 import { staffUpdate, startFakeBotApi, textUpdate, type BotApiCall, type FakeBotApi } from '../../connectors/telegram/fake-bot-api';
 import { startFakeGraphApi, type FakeGraphApi } from '../../connectors/whatsapp/fake-graph-api';
 import { TEXT_WEBHOOK } from '../../connectors/whatsapp/payloads';
+import { conversationLogId } from '../../../engine/log';
+import { collectingLogger } from '../../support/log-lines';
 import { startTestServer, until, type TestServer } from './test-server';
 
 const STAFF = -1001234567890;
@@ -159,5 +161,61 @@ describe('the staff relay (Telegram staff chat, guests in Telegram and WhatsApp)
     } finally {
       removeTempDir(dir);
     }
+  });
+});
+
+describe('the staff relay with an allow-list of staff (STAFF_USER_IDS)', function () {
+  this.timeout(30_000);
+  const MARIA = 501;
+  const STRANGER = 666;
+  let api: FakeBotApi;
+  let server: TestServer;
+  let logs: ReturnType<typeof collectingLogger>;
+  let staffMessageId = 9500;
+
+  beforeEach(async () => {
+    api = await startFakeBotApi();
+    logs = collectingLogger('info');
+    server = await startTestServer({
+      env: { TELEGRAM_BOT_TOKEN: '123456:TEST-token', TELEGRAM_API_URL: api.baseApiUrl, STAFF_CHAT_ID: String(STAFF), STAFF_USER_IDS: `${MARIA},502` },
+      log: logs.log,
+    });
+  });
+  afterEach(async () => {
+    await api.close();
+    await server.stop();
+  });
+
+  const staffPosts = () => api.sentTo(STAFF);
+  /** A reply in the staff chat from the member `from`. */
+  const replyFrom = (from: number, text: string, replyTo: number) => {
+    const update = staffUpdate(STAFF, ++staffMessageId, text, replyTo) as any;
+    update.message.from = { id: from, is_bot: false, first_name: from === MARIA ? 'Мария' : 'Гость группы' };
+    api.pushUpdate(update);
+  };
+
+  it('refuses a reply and /bot from a member not on the list with a short note, logs it, and still takes the listed staff', async () => {
+    api.pushUpdate(textUpdate(GUEST, 1, 'позовите администратора'));
+    await until('the summary', () => staffPosts().length === 1);
+    await until('the handover notice', () => api.sentTo(GUEST).length === 1);
+    const summaryId = staffPosts()[0].messageId!;
+
+    replyFrom(STRANGER, 'Привет! Я не администратор.', summaryId);
+    await until('the refusal in the staff chat', () => staffPosts().length === 2);
+    expect(staffPosts()[1].params.text).to.match(/^Отвечать гостям могут только администраторы из списка/);
+    replyFrom(STRANGER, '/bot', summaryId);
+    await until('the second refusal', () => staffPosts().length === 3);
+    await server.delivery.idle();
+    expect(api.sentTo(GUEST)).to.have.length(1);
+    expect(server.assistant.store.load({ channel: 'telegram', userId: String(GUEST) })!.state.handedOver).not.to.equal(null);
+    const refused = logs.events('staff.command.refused');
+    expect(refused.map((e) => [e.level, e.userId, e.command])).to.deep.equal([['warn', String(STRANGER), 'reply'], ['warn', String(STRANGER), 'bot']]);
+    expect(refused[0].conversation).to.equal(conversationLogId(`telegram:${GUEST}`));
+
+    replyFrom(MARIA, 'Здравствуйте! Это Мария.', summaryId);
+    await until('the listed staff reply at the guest', () => api.sentTo(GUEST).length === 2);
+    expect(api.sentTo(GUEST)[1].params.text).to.equal('Здравствуйте! Это Мария.');
+    replyFrom(MARIA, '/bot', summaryId);
+    await until('the guest given back', () => server.assistant.store.load({ channel: 'telegram', userId: String(GUEST) })!.state.handedOver === null);
   });
 });

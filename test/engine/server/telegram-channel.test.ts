@@ -45,6 +45,18 @@ describe('coco serve with Telegram (real node-telegram-bot-api against a fake Bo
       expect(inbound.map((m) => m.messageId)).to.deep.equal(['42:1', 'cb:cbq-1']);
     });
 
+    it('keeps in the inbox the number of a contact the guest shared of herself, and none for another\'s contact', async () => {
+      const contact = (messageId: number, userId: number) => ({
+        message: { message_id: messageId, date: 1764255600, chat: { id: 42, type: 'private' }, from: { id: 42, is_bot: false, first_name: 'Анна' }, contact: { phone_number: '79991234567', first_name: 'Анна', user_id: userId } },
+      }) as any;
+      api.pushUpdate(contact(1, 42));
+      api.pushUpdate(contact(2, 777));
+      await until('both contacts in the inbox', () => (server!.assistant.db.prepare('SELECT COUNT(*) AS n FROM dlv_inbox').get() as { n: number }).n === 2);
+      const rows = server!.assistant.db.prepare<[], { message: string }>('SELECT message FROM dlv_inbox ORDER BY id').all().map((r) => JSON.parse(r.message));
+      expect(rows.map((m) => m.verifiedPhone)).to.deep.equal(['+79991234567', undefined]);
+      await server!.delivery.idle();
+    });
+
     it('shows the consent on /start through the outbox and keeps the consent in the database', async () => {
       api.pushUpdate(textUpdate(42, 1, '/start'));
       await until('the consent text', () => api.sentTo(42).length === 1);

@@ -22,6 +22,8 @@ export interface TestServerOptions {
   delivery?: StartServerOptions['delivery'];
   /** Settings over those read from `env` (the web API's limits). */
   config?: Partial<ServerConfig>;
+  /** Where the server logs (default: nowhere). */
+  log?: StartServerOptions['log'];
 }
 
 export type TestServer = RunningServer & {
@@ -34,7 +36,7 @@ export type TestServer = RunningServer & {
 
 /** The real assistant (shipped content, demo CRM, SQLite, frozen clock) behind a server on 127.0.0.1, a free port. */
 export async function startTestServer(options: string | TestServerOptions = {}): Promise<TestServer> {
-  const { database = ':memory:', env = {}, clock = () => new Date(NOW.getTime()), engine, delivery, config: overrides } = typeof options === 'string' ? { database: options } : options;
+  const { database = ':memory:', env = {}, clock = () => new Date(NOW.getTime()), engine, delivery, config: overrides, log } = typeof options === 'string' ? { database: options } : options;
   const nlu = await shippedNlu();
   content ??= loadContent({ contentDir: CONTENT_DIR });
   const assistant = createAssistant({ contentDir: CONTENT_DIR, flowsDir: join(CONTENT_DIR, '..', 'flows'), database, clock, nlu, content });
@@ -45,6 +47,7 @@ export async function startTestServer(options: string | TestServerOptions = {}):
     config,
     clock,
     delivery,
+    log,
     telegram: { polling: { timeoutSeconds: 1, backoffMs: 20 }, pacer: new ChatPacer({ intervalMs: 0 }) },
   });
   return {

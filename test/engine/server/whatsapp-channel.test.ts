@@ -7,6 +7,8 @@ import { renderWhatsAppReply, signatureOf } from '../../../connectors/whatsapp';
 import type { Reply } from '../../../engine/dialogue/types';
 import { startFakeGraphApi, type FakeGraphApi } from '../../connectors/whatsapp/fake-graph-api';
 import { TEXT_WEBHOOK } from '../../connectors/whatsapp/payloads';
+import { conversationLogId } from '../../../engine/log';
+import { collectingLogger } from '../../support/log-lines';
 import { removeTempDir } from '../../support/temp';
 import { startTestServer, until, type TestServer } from './test-server';
 
@@ -82,6 +84,29 @@ describe('coco serve with WhatsApp (Cloud API webhook and a fake Graph API)', fu
       expect(server!.assistant.db.prepare('SELECT COUNT(*) AS n FROM dlv_inbox').get()).to.deep.equal({ n: 0 });
     });
 
+    it('stores the good messages of a batch with a malformed one, answers 200, and again 200 when Meta redelivers it', async () => {
+      const body = structuredClone(TEXT_WEBHOOK) as any;
+      const [template] = body.entry[0].changes[0].value.messages;
+      body.entry[0].changes[0].value.messages = [
+        { ...template, id: 'wamid.GOOD1', text: { body: 'где вы находитесь?' } },
+        { ...template, id: 'wamid.BAD', from: '' },
+        { ...template, id: 'wamid.WORSE', text: { body: ['не', 'строка'] } },
+        { ...template, id: 'wamid.GOOD2', text: { body: 'сколько стоит маникюр?' } },
+      ];
+      expect((await post(body)).status).to.equal(200);
+      expect((await post(body)).status).to.equal(200);
+      const stored = server!.assistant.db.prepare<[], { message_id: string }>('SELECT message_id FROM dlv_inbox ORDER BY id').all();
+      expect(stored.map((r) => r.message_id)).to.deep.equal(['wamid.GOOD1', 'wamid.GOOD2']);
+      await server!.delivery.idle();
+    });
+
+    it('keeps in the inbox the number WhatsApp vouches for: "+" and the sender\'s wa_id', async () => {
+      expect((await post(TEXT_WEBHOOK)).status).to.equal(200);
+      const [row] = server!.assistant.db.prepare<[], { message: string }>('SELECT message FROM dlv_inbox').all();
+      expect(JSON.parse(row.message)).to.deep.include({ userId: GUEST, verifiedPhone: '+79991234567' });
+      await server!.delivery.idle();
+    });
+
     it('processes a webhook Meta delivers twice once, and replies once', async () => {
       const [one, two] = await Promise.all([post(TEXT_WEBHOOK), post(TEXT_WEBHOOK)]);
       expect([one.status, two.status]).to.deep.equal([200, 200]);
@@ -111,6 +136,23 @@ describe('coco serve with WhatsApp (Cloud API webhook and a fake Graph API)', fu
       const payloads = new MemoryPayloadTable();
       const expected = outbox.flatMap((r) => renderWhatsAppReply(JSON.parse(r.reply) as Reply, { payloads }).map(textOf));
       expect(graph.requests.map((r) => textOf(r.body))).to.deep.equal(expected);
+    });
+  });
+
+  describe('logs', () => {
+    it('name a foreign guest\'s conversation by its hash: her number is on no line', async () => {
+      const logs = collectingLogger('debug');
+      server = await startTestServer({ env: env(), log: logs.log });
+      const body = structuredClone(TEXT_WEBHOOK) as any;
+      body.entry[0].changes[0].value.contacts[0].wa_id = '4915123456789';
+      Object.assign(body.entry[0].changes[0].value.messages[0], { from: '4915123456789', text: { body: 'hallo, wo sind Sie?' } });
+      expect((await post(body)).status).to.equal(200);
+      expect((await post(body)).status).to.equal(200);
+      await server.delivery.idle();
+      const duplicate = logs.events('delivery.inbox.duplicate');
+      expect(duplicate).to.have.length(1);
+      expect(duplicate[0].conversation).to.equal(conversationLogId('whatsapp:4915123456789'));
+      expect(logs.lines.join('\n')).not.to.include('4915123456789');
     });
   });
 
