@@ -239,7 +239,10 @@ export class FlowStack {
     this.replaying = true;
     let actor: AnyActorRef | undefined;
     try {
-      actor = this.watch(createActor(machine, { input: { slots: keptSlots(frame.snapshot), conversation: this.conversation }, inspect: this.inspectorOf(frame.flow) }), frame.flow);
+      // Choices that depend on others (the offered times, the chosen one, the yes to the summary) are asked
+      // again: the replay stops at the summary at the latest and never repeats a booking, move or cancellation.
+      const slots = Object.fromEntries(Object.entries(keptSlots(frame.snapshot)).filter(([name]) => !this.flows.slots.get(name)?.resetOnRewind));
+      actor = this.watch(createActor(machine, { input: { slots, conversation: this.conversation }, inspect: this.inspectorOf(frame.flow) }), frame.flow);
       actor.start();
       const snapshot = await waitFor(actor, (s) => s.status !== 'active' || isParked(s), { timeout: SETTLE_TIMEOUT_MS });
       if (snapshot.status !== 'active') {

@@ -65,6 +65,31 @@ describe('a flow edited while a conversation stands in it', () => {
     });
   });
 
+  it('asks the time again, and books nothing on its own, when the summary step a guest stood at was renamed', async () => {
+    const file = tempDatabase();
+    const flows = editedFlows((booking) => booking.replace('  - collect: confirmed\n    ask: confirm_booking\n', '  - id: summary\n    collect: confirmed\n    ask: confirm_booking\n'));
+    let second: Assistant | undefined;
+    try {
+      const first = await testAssistant(file.path);
+      const before = await conversation({ user: 'edited-summary', assistant: first });
+      for (const text of [...TO_THE_MASTER, 'любой', '1', 'Вера', '+79165550011']) await before.says(text);
+      expect(before.last.awaiting).to.equal('confirmed');
+      first.close();
+      second = await testAssistant(file.path, NOW, flows.dir);
+      const chat = await conversation({ user: 'edited-summary', assistant: second });
+      await chat.says('да');
+      expect(chat.responses()[0]).to.equal(POLITE);
+      expect(chat.last).to.include({ flow: 'booking', awaiting: 'slot' });
+      expect(chat.last.events.flatMap((e) => (e.type === 'action' ? [e.action] : []))).to.not.include('createBooking');
+      const client = await second.crm.findClientByPhone('+79165550011');
+      expect(client ? await second.crm.upcomingBookings(client.id) : []).to.deep.equal([]);
+    } finally {
+      second?.close();
+      flows.remove();
+      file.remove();
+    }
+  });
+
   it('asks the renamed step again when the message answers nothing of it', async () => {
     await parkedThenRestarted(renameMasterStep, async (chat) => {
       await chat.says('хм');
