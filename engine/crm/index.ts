@@ -6,7 +6,7 @@
 // The port and its data
 export type { Crm } from './port';
 export type {
-  Booking, BookingRequest, BookingStatus, Client, ComplaintInput, ComplaintOutcome, MoveRequest, SlotOffer, SlotQuery, Ticket, TimeWindow,
+  Booking, BookingRequest, BookingStatus, Client, ComplaintInput, ComplaintOutcome, MoveRequest, SlotOffer, SlotQuery, Ticket, TimeWindow, WriteOptions,
 } from './types';
 
 // Errors

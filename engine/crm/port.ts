@@ -27,12 +27,19 @@
  * 7. Do not enforce the 4-hour change rule in the adapter: flows call {@link canChangeBooking}.
  * 8. Complaint tickets may go to the CRM's task or comment API; if it has none, keep them in the
  *    engine's database and notify the staff chat.
- * 9. Reuse the demo CRM's test file as a contract test: run it against the adapter with a stubbed
+ * 9. Every write (create, move, cancel, add services, ticket create/update) takes {@link WriteOptions}.
+ *    When it carries an `idempotencyKey`, a second call with the same key must not write again: return
+ *    the first call's result (remember key → result in the vendor's own idempotency header where it has
+ *    one, e.g. `Idempotency-Key`, else in the engine's database next to the vendor's id, written in the
+ *    same step as the vendor call's outcome). A key reused for another operation is a {@link CrmError}.
+ *    The engine replays a message after a crash with the same keys: this is what keeps a guest from
+ *    ending up with two bookings, or with one she was never told about.
+ * 10. Reuse the demo CRM's test file as a contract test: run it against the adapter with a stubbed
  *    vendor API on 127.0.0.1.
  *
  * Every method is async: real CRMs are remote.
  */
-import type { Booking, BookingRequest, Client, ComplaintInput, MoveRequest, SlotOffer, SlotQuery, Ticket } from './types';
+import type { Booking, BookingRequest, Client, ComplaintInput, MoveRequest, SlotOffer, SlotQuery, Ticket, WriteOptions } from './types';
 
 export interface Crm {
   /**
@@ -51,7 +58,7 @@ export interface Crm {
    *
    * @throws {SlotTakenError} when the slot was taken meanwhile or breaks a booking rule.
    */
-  createBooking(request: BookingRequest): Promise<Booking>;
+  createBooking(request: BookingRequest, options?: WriteOptions): Promise<Booking>;
 
   /**
    * Moves a booking to another start (and optionally another master of the same branch). Does not
@@ -59,7 +66,7 @@ export interface Crm {
    *
    * @throws {BookingNotFoundError} | {BookingNotActiveError} | {SlotTakenError}
    */
-  moveBooking(id: string, change: MoveRequest): Promise<Booking>;
+  moveBooking(id: string, change: MoveRequest, options?: WriteOptions): Promise<Booking>;
 
   /**
    * Cancels a booking; cancelling a cancelled one returns it unchanged. Does not apply the free-change
@@ -67,7 +74,7 @@ export interface Crm {
    *
    * @throws {BookingNotFoundError} | {BookingNotActiveError} (a completed visit)
    */
-  cancelBooking(id: string): Promise<Booking>;
+  cancelBooking(id: string, options?: WriteOptions): Promise<Booking>;
 
   /**
    * Adds services to a booking (an upsell after the booking is confirmed): the same master does them
@@ -82,7 +89,7 @@ export interface Crm {
    * await crm.addServices('B12', ['nail_design']);
    * // { id: 'B12', services: ['manicure_gel', 'nail_design'], end: '…T19:40:00+03:00', price: 3965, … }
    */
-  addServices(bookingId: string, serviceIds: string[]): Promise<Booking>;
+  addServices(bookingId: string, serviceIds: string[], options?: WriteOptions): Promise<Booking>;
 
   /** The booking with this id, if any. */
   getBooking(id: string): Promise<Booking | undefined>;
@@ -113,12 +120,12 @@ export interface Crm {
   visitHistory(clientId: string): Promise<Booking[]>;
 
   /** Records a complaint for the senior administrator. */
-  createComplaintTicket(input: ComplaintInput): Promise<Ticket>;
+  createComplaintTicket(input: ComplaintInput, options?: WriteOptions): Promise<Ticket>;
 
   /**
    * Replaces what a stored complaint says (the guest corrected the master, the date…), keeping its id.
    *
    * @throws {TicketNotFoundError} for an unknown id.
    */
-  updateComplaintTicket(id: string, input: ComplaintInput): Promise<Ticket>;
+  updateComplaintTicket(id: string, input: ComplaintInput, options?: WriteOptions): Promise<Ticket>;
 }

@@ -111,3 +111,13 @@ export interface Ticket extends ComplaintInput {
   id: string;
   createdAt: string;
 }
+
+/**
+ * How a write may be repeated safely. The engine derives `idempotencyKey` from the inbound message and
+ * the flow step that writes (`<conversation>/<message>/<flow>/<step>`): the same message replayed after a
+ * crash carries the same key, and the CRM must then return the first write's result instead of writing
+ * again. A write without a key is performed as asked.
+ */
+export interface WriteOptions {
+  idempotencyKey?: string;
+}

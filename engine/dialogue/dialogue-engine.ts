@@ -3,7 +3,7 @@ import type { Clock } from '../../nlu/types';
 import type { FaqBase } from '../faq';
 import type { LlmLayer } from '../llm';
 import type { Logger } from '../log';
-import { FLOW_RESTARTED_RESPONSE, type Button, type ConversationInfo, type FlowRegistry, type FlowSet } from '../flows';
+import { FLOW_RESTARTED_RESPONSE, withWriteKeys, type Button, type ConversationInfo, type FlowRegistry, type FlowSet } from '../flows';
 import type { Responses } from '../responses/responses';
 import { conversationId, emptyConversationState, KeyedMutex, type ConversationState, type ConversationStore, type LoggedButton } from '../store';
 import type { Entity } from '../../nlu/types';
@@ -68,9 +68,21 @@ export class DialogueEngine {
 
   constructor(private readonly deps: DialogueDeps) {}
 
-  /** Handles one inbound message and returns the assistant's turn. */
+  /**
+   * Handles one inbound message and returns the assistant's turn. The turn's CRM writes carry keys named
+   * after the message (see `withWriteKeys`): the same message handled again writes nothing twice.
+   */
   handle(message: InboundMessage): Promise<TurnResult> {
-    return this.mutex.run(conversationId(message), () => this.turn(message));
+    const id = conversationId(message);
+    return this.mutex.run(id, () => withWriteKeys(`${id}/${this.messageKey(message)}`, () => this.turn(message)));
+  }
+
+  /** The message's own id; without one (the terminal, tests), the number of the turn it starts. */
+  private messageKey(message: InboundMessage): string {
+    if (message.messageId) return `m:${message.messageId}`;
+    const stored = this.deps.store.load({ channel: message.channel, userId: message.userId });
+    // The conversation's creation time tells a conversation started again on the same id from the old one.
+    return `turn:${stored?.createdAt ?? 'new'}:${(stored?.state.turn ?? 0) + 1}`;
   }
 
   private async turn(message: InboundMessage): Promise<TurnResult> {

@@ -1,4 +1,5 @@
 import { and, assign, emit, enqueueActions, fromPromise, setup, type AnyStateMachine } from 'xstate';
+import { writeKeyFor } from './write-keys';
 import type { FlowRegistry, FlowInput, ActionResult } from './registry';
 import { AWAITING_TAG, CALL_TAG, type FlowContext, type FlowEmitted, type FlowEvent, type FlowMachineInput, type FlowOutput } from './machine-types';
 import type { SlotCatalog } from './slots';
@@ -231,7 +232,9 @@ function compileAction(step: ActionStep, target: Target): unknown {
   return {
     invoke: {
       src: step.action,
-      input: ({ context }: { context: FlowContext }) => ({ flow: context.flow, slots: context.slots, params: step.params, conversation: context.conversation }),
+      input: ({ context }: { context: FlowContext }): FlowInput => ({
+        flow: context.flow, slots: context.slots, params: step.params, conversation: context.conversation, idempotencyKey: writeKeyFor(context.flow, step.id),
+      }),
       onDone: { target: target(step.next), actions: [{ type: 'reportAction', params: { action: step.action, ok: true } }, 'applyResult'] },
       onError: { target: target(step.onError ?? ERROR), actions: [{ type: 'reportAction', params: { action: step.action, ok: false } }, 'rememberError'] },
     },

@@ -7,6 +7,7 @@ export { parseFlow } from './parse-flow';
 export { loadSlots, parseSlots, type SlotCatalog } from './slots';
 export { validateFlows, successors, type FlowReferences } from './validate';
 export { compileFlow, flowSetup, mergeSlots } from './compile';
+export { withWriteKeys, writeKeyFor } from './write-keys';
 
 // What flows refer to by name
 export type { ActionResult, Button, ButtonProvider, ConversationInfo, FlowAction, FlowGuard, FlowInput, FlowRegistry, PickerInput, SayRequest, SlotPicker } from './registry';

@@ -44,6 +44,11 @@ export interface FlowInput {
   slots: Readonly<Record<string, unknown>>;
   params: Readonly<Record<string, unknown>>;
   conversation: Readonly<ConversationInfo>;
+  /**
+   * For an action: the idempotency key of its CRM write (see `writeKeyFor`), the same when the same
+   * inbound message is replayed at the same step. Pass it on as `{ idempotencyKey }`.
+   */
+  idempotencyKey?: string;
 }
 
 /** What an action returns: slots to set (undefined clears), replies, a handover. */

@@ -102,7 +102,7 @@ export function createBookingActions(context: SalonContext): Record<string, Flow
      * Books the chosen offer for the guest. A slot taken meanwhile sets `slot_taken` (the flow offers
      * other times); a prepayment is mentioned with «prepayment_note».
      */
-    createBooking: async ({ slots, conversation }) => {
+    createBooking: async ({ slots, conversation, idempotencyKey }) => {
       const offer = chosenOffer(slots);
       if (!offer) return slotTaken();
       try {
@@ -115,7 +115,7 @@ export function createBookingActions(context: SalonContext): Record<string, Flow
           phone: textSlot(slots, 'phone') ?? '',
           clientUserId: conversation.userId,
           channel: conversation.channel,
-        });
+        }, { idempotencyKey });
         const prepayment = prepaymentOf(booking.services, booking.master, context) > 0;
         return {
           slots: { created_booking: booking.id, slot_taken: undefined },

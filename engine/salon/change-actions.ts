@@ -43,7 +43,7 @@ export function createChangeActions(context: SalonContext): Record<string, FlowA
       const offer = chosenOffer(slots);
       if (!offer) return slotTaken();
       try {
-        const moved = await crm.moveBooking(id, { start: offer.start, master: offer.master });
+        const moved = await crm.moveBooking(id, { start: offer.start, master: offer.master }, { idempotencyKey: input.idempotencyKey });
         const upcoming = upcomingSlot(slots).map((b) => (b.id === moved.id ? moved : b));
         return { slots: { slot_taken: undefined, change_blocked: undefined, ...(upcoming.length > 0 && { upcoming }) } };
       } catch (error) {
@@ -54,10 +54,11 @@ export function createChangeActions(context: SalonContext): Record<string, FlowA
 
     /** Cancels the chosen booking. */
     cancelBooking: async (input) => {
-      const checked = await changeableBooking(input, context);
+      // Her own booking cancelled already (this very message, replayed after a crash) is cancelled again: a no-op.
+      const checked = await changeableBooking(input, context, { cancelled: true });
       if ('blocked' in checked) return checked.blocked;
       const { id } = checked.booking;
-      await crm.cancelBooking(id);
+      await crm.cancelBooking(id, { idempotencyKey: input.idempotencyKey });
       return { slots: { change_blocked: undefined }, conversation: { cancelledBookings: [...(input.conversation.cancelledBookings ?? []), id] } };
     },
   };
@@ -70,11 +71,12 @@ export type ChangeBlocked = 'not_yours' | 'too_late';
  * The chosen booking as the CRM has it now, when the identified guest may change it herself: it is hers,
  * still booked, and outside the free-change window. Otherwise the result that says why (`change_blocked`).
  */
-async function changeableBooking(input: FlowInput, context: SalonContext): Promise<{ booking: Booking } | { blocked: ActionResult }> {
+async function changeableBooking(input: FlowInput, context: SalonContext, accept: { cancelled?: boolean } = {}): Promise<{ booking: Booking } | { blocked: ActionResult }> {
   const blocked = (reason: ChangeBlocked) => ({ blocked: { slots: { change_blocked: reason } } });
   const booking = await context.crm.getBooking(bookingToChange(input.slots));
   const client = clientOf(input);
   if (!booking || !client || booking.clientId !== client) return blocked('not_yours');
+  if (accept.cancelled && booking.status === 'cancelled') return { booking };
   if (!canChangeBooking(booking, context.clock(), context.rules).allowed) return blocked(booking.status === 'booked' ? 'too_late' : 'not_yours');
   return { booking };
 }

@@ -72,7 +72,8 @@ export function createComplaintActions(context: SalonContext): Record<string, Fl
         withinGuarantee: guarantee?.guarantee.within ?? false,
         ...(visit && { bookingId: visit.id }),
       };
-      const ticket = stored ? await crm.updateComplaintTicket(stored, complaint) : await crm.createComplaintTicket(complaint);
+      const write = { idempotencyKey: input.idempotencyKey };
+      const ticket = stored ? await crm.updateComplaintTicket(stored, complaint, write) : await crm.createComplaintTicket(complaint, write);
       const tickets = conversation.tickets?.includes(ticket.id) ? conversation.tickets : [...(conversation.tickets ?? []), ticket.id];
       return { slots: { ticket: ticket.id, within_guarantee: ticket.withinGuarantee, ...(visitDate && { visit_date: visitDate }) }, conversation: { tickets } };
     },

@@ -37,12 +37,12 @@ export function createUpsellActions(context: SalonContext): Record<string, FlowA
     },
 
     /** Adds the upsell to the created booking («upsell_added» with the new total), or says it no longer fits. */
-    addUpsell: async ({ slots, conversation }) => {
+    addUpsell: async ({ slots, conversation, idempotencyKey }) => {
       const id = createdHere(slots, conversation);
       const upsell = textSlot(slots, 'upsell');
       if (!id || !upsell) return {};
       try {
-        const booking = await crm.addServices(id, [upsell]);
+        const booking = await crm.addServices(id, [upsell], { idempotencyKey });
         const master = context.masters.get(booking.master) ?? { level: 'regular' as const };
         const total = formatPrice(booking.price, { from: priceOf(booking.services, master, context.catalog).priceFrom });
         return { say: [{ response: 'upsell_added', vars: { price: total } }] };

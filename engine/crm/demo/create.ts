@@ -12,8 +12,9 @@ import type { Crm } from '../port';
 import { priceOf } from '../price';
 import { buildSchedule } from '../schedule';
 import { durationOf, slotRuleProblem } from '../slot-rules';
-import type { Booking, BookingRequest, ComplaintInput, MoveRequest, Ticket } from '../types';
+import type { Booking, BookingRequest, ComplaintInput, MoveRequest, Ticket, WriteOptions } from '../types';
 import { createDemoFixtures, type DemoCrmFixtures } from './fixtures';
+import { idempotentWrites } from './idempotency';
 import { parseId, toBooking, toClient, toTicket, type BookingRow, type ClientRow, type TicketRow } from './rows';
 import { seedDemoData, SEED_DATE_KEY } from './seed';
 import { createCrmTables } from './tables';
@@ -90,6 +91,8 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
     ),
   };
 
+  const once = idempotentWrites(db, clock);
+
   /** The master's booked intervals overlapping a local day, except one booking (-1: none). */
   const busyOn = (master: string, day: number, exceptId = -1): BusyInterval[] => {
     const start = calendar.dayStart(day);
@@ -119,7 +122,7 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
     return numeric === undefined ? undefined : q.client.get(numeric);
   };
 
-  const create = db.transaction((request: BookingRequest): Booking => {
+  const create = db.transaction((request: BookingRequest, key?: string): Booking => once('createBooking', key, () => {
     const phone = request.phone.trim();
     const guestName = request.guestName.trim();
     if (!E164.test(phone)) throw new CrmError(`"${request.phone}" is not an E.164 phone`, { hint: 'pass the phone the NLU normalised, e.g. +79990000001' });
@@ -136,9 +139,9 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
     const { price } = priceOf(services, schedule.masters.get(request.master)!, catalog);
     const id = Number(q.insertBooking.run(request.branch, request.master, JSON.stringify(services), startMs, endMs, guestName, phone, client.id, price, clock().getTime()).lastInsertRowid);
     return toBooking(q.booking.get(id)!, calendar);
-  });
+  }));
 
-  const move = db.transaction((id: string, change: MoveRequest): Booking => {
+  const move = db.transaction((id: string, change: MoveRequest, key?: string): Booking => once('moveBooking', key, () => {
     const row = existingBooking(id);
     if (row.status !== 'booked') throw new BookingNotActiveError(id, row.status);
     const master = change.master ?? row.master;
@@ -148,9 +151,9 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
     const { price } = priceOf(services, schedule.masters.get(master)!, catalog);
     q.moveBooking.run(master, startMs, endMs, price, row.id);
     return toBooking(q.booking.get(row.id)!, calendar);
-  });
+  }));
 
-  const addServices = db.transaction((id: string, serviceIds: string[]): Booking => {
+  const addServices = db.transaction((id: string, serviceIds: string[], key?: string): Booking => once('addServices', key, () => {
     const row = existingBooking(id);
     if (row.status !== 'booked') throw new BookingNotActiveError(id, row.status);
     serviceIds.forEach((serviceId) => schedule.service(serviceId));
@@ -162,14 +165,36 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
     const { price } = priceOf(services, schedule.masters.get(row.master)!, catalog);
     q.updateServices.run(JSON.stringify(services), endMs, price, row.id);
     return toBooking(q.booking.get(row.id)!, calendar);
-  });
+  }));
 
-  const cancel = db.transaction((id: string): Booking => {
+  const cancel = db.transaction((id: string, key?: string): Booking => once('cancelBooking', key, () => {
     const row = existingBooking(id);
     if (row.status === 'completed') throw new BookingNotActiveError(id, row.status);
     if (row.status === 'booked') q.cancelBooking.run(row.id);
     return toBooking(q.booking.get(row.id)!, calendar);
-  });
+  }));
+
+  const createTicket = db.transaction((input: ComplaintInput, key?: string): Ticket => once('createComplaintTicket', key, () => {
+    const client = input.clientId === undefined ? undefined : clientRow(input.clientId);
+    if (input.clientId !== undefined && !client) throw new ClientNotFoundError(input.clientId);
+    const id = Number(q.insertTicket.run(
+      clock().getTime(), client?.id ?? null, input.phone ?? null, input.branch, input.visitDate, input.master, input.service,
+      input.description, input.photo ?? null, input.outcome, input.withinGuarantee ? 1 : 0, input.bookingId ?? null,
+    ).lastInsertRowid);
+    return toTicket(q.ticket.get(id)!, calendar);
+  }));
+
+  const updateTicket = db.transaction((id: string, input: ComplaintInput, key?: string): Ticket => once('updateComplaintTicket', key, () => {
+    const numeric = parseId('T', id);
+    if (numeric === undefined || !q.ticket.get(numeric)) throw new TicketNotFoundError(id);
+    const client = input.clientId === undefined ? undefined : clientRow(input.clientId);
+    if (input.clientId !== undefined && !client) throw new ClientNotFoundError(input.clientId);
+    q.updateTicket.run(
+      client?.id ?? null, input.phone ?? null, input.branch, input.visitDate, input.master, input.service,
+      input.description, input.photo ?? null, input.outcome, input.withinGuarantee ? 1 : 0, input.bookingId ?? null, numeric,
+    );
+    return toTicket(q.ticket.get(numeric)!, calendar);
+  }));
 
   return {
     ...createDemoFixtures(db, schedule, catalog, clock),
@@ -180,10 +205,10 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
       return searchFreeSlots(schedule, rules.booking, clock().getTime(), query, (master, day) => busyOn(master, day, except));
     },
 
-    createBooking: async (request) => create.immediate(request),
-    moveBooking: async (id, change) => move.immediate(id, change),
-    cancelBooking: async (id) => cancel.immediate(id),
-    addServices: async (id, serviceIds) => addServices.immediate(id, serviceIds),
+    createBooking: async (request, options?: WriteOptions) => create.immediate(request, options?.idempotencyKey),
+    moveBooking: async (id, change, options?: WriteOptions) => move.immediate(id, change, options?.idempotencyKey),
+    cancelBooking: async (id, options?: WriteOptions) => cancel.immediate(id, options?.idempotencyKey),
+    addServices: async (id, serviceIds, options?: WriteOptions) => addServices.immediate(id, serviceIds, options?.idempotencyKey),
 
     async getBooking(id) {
       const numeric = parseId('B', id);
@@ -227,26 +252,7 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
       return row ? q.completed.all(row.id).map((b) => toBooking(b, calendar)) : [];
     },
 
-    async createComplaintTicket(input: ComplaintInput): Promise<Ticket> {
-      const client = input.clientId === undefined ? undefined : clientRow(input.clientId);
-      if (input.clientId !== undefined && !client) throw new ClientNotFoundError(input.clientId);
-      const id = Number(q.insertTicket.run(
-        clock().getTime(), client?.id ?? null, input.phone ?? null, input.branch, input.visitDate, input.master, input.service,
-        input.description, input.photo ?? null, input.outcome, input.withinGuarantee ? 1 : 0, input.bookingId ?? null,
-      ).lastInsertRowid);
-      return toTicket(q.ticket.get(id)!, calendar);
-    },
-
-    async updateComplaintTicket(id: string, input: ComplaintInput): Promise<Ticket> {
-      const numeric = parseId('T', id);
-      if (numeric === undefined || !q.ticket.get(numeric)) throw new TicketNotFoundError(id);
-      const client = input.clientId === undefined ? undefined : clientRow(input.clientId);
-      if (input.clientId !== undefined && !client) throw new ClientNotFoundError(input.clientId);
-      q.updateTicket.run(
-        client?.id ?? null, input.phone ?? null, input.branch, input.visitDate, input.master, input.service,
-        input.description, input.photo ?? null, input.outcome, input.withinGuarantee ? 1 : 0, input.bookingId ?? null, numeric,
-      );
-      return toTicket(q.ticket.get(numeric)!, calendar);
-    },
+    createComplaintTicket: async (input: ComplaintInput, options?: WriteOptions): Promise<Ticket> => createTicket.immediate(input, options?.idempotencyKey),
+    updateComplaintTicket: async (id: string, input: ComplaintInput, options?: WriteOptions): Promise<Ticket> => updateTicket.immediate(id, input, options?.idempotencyKey),
   };
 }

@@ -59,5 +59,13 @@ export function createCrmTables(db: Database): void {
       within_guarantee INTEGER NOT NULL,
       booking_id TEXT
     );
+
+    -- Writes done under an idempotency key, with their result: a replay with the key returns it.
+    CREATE TABLE IF NOT EXISTS crm_idempotency (
+      key TEXT PRIMARY KEY,
+      operation TEXT NOT NULL,
+      result TEXT NOT NULL, -- the first call's result, as JSON
+      created_ms INTEGER NOT NULL
+    ) WITHOUT ROWID;
   `);
 }

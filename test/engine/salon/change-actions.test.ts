@@ -95,13 +95,23 @@ describe('salon change actions', () => {
       expect((await crm.getBooking(soon.id))?.status).to.equal('booked');
     });
 
-    it('refuses a booking that is no longer booked, and one the CRM does not have', async () => {
+    it('moves no booking that is no longer booked, and changes none the CRM does not have', async () => {
       const { run, crm, clientOf } = salon();
       const client = await clientOf(PHONES.anna);
       const [visit] = await crm.upcomingBookings(client!);
       await crm.cancelBooking(visit.id);
-      expect(await run('cancelBooking', { client, booking: visit.id, confirmed: true }, { flow: 'cancel' })).to.deep.equal({ slots: { change_blocked: 'not_yours' } });
+      expect(await run('moveBooking', { client, booking: visit.id, slot: '2026-11-28T12:00:00+03:00', confirmed: true }, { flow: 'reschedule' })).to.deep.equal({ slots: { change_blocked: 'not_yours' } });
       expect(await run('cancelBooking', { client, booking: 'B999999', confirmed: true }, { flow: 'cancel' })).to.deep.equal({ slots: { change_blocked: 'not_yours' } });
+    });
+
+    it('cancels her own cancelled booking again as a no-op (the same message replayed after a crash)', async () => {
+      const { run, crm, clientOf } = salon();
+      const client = await clientOf(PHONES.anna);
+      const [visit] = await crm.upcomingBookings(client!);
+      await crm.cancelBooking(visit.id);
+      const result = await run('cancelBooking', { client, booking: visit.id, confirmed: true }, { flow: 'cancel' });
+      expect(result.slots).to.deep.equal({ change_blocked: undefined });
+      expect((await crm.getBooking(visit.id))?.status).to.equal('cancelled');
     });
   });
 });
