@@ -18,7 +18,7 @@ import { createLlmLayer, type LlmLayer, type LlmSettings } from './llm';
 import type { Logger } from './log';
 import { loadResponses } from './responses/load';
 import type { Responses } from './responses/responses';
-import { createSalonRegistry, createVariableBuilder } from './salon';
+import { createSalonRegistry, createVariableBuilder, type IdentityCourier } from './salon';
 import { createSqliteConversationStore, openDatabase, type ConversationStore } from './store';
 
 /** Where the assistant's files are. */
@@ -46,6 +46,17 @@ export interface AssistantOptions extends AssistantPaths {
   llm?: LlmSettings;
   /** Where FAQ grounding, rephrasing, LLM failures and guardrail flags are logged; default: nowhere. */
   log?: Logger;
+  /**
+   * Verifying typed phones: a courier of one-time codes and a code generator. The server sets the
+   * courier on {@link Assistant.identity} once its channels run; tests give their own.
+   */
+  identity?: IdentityVerification;
+}
+
+/** The courier of one-time codes (late-bound: the channels start after the assistant) and the code generator. */
+export interface IdentityVerification {
+  courier?: IdentityCourier;
+  newCode?: () => string;
 }
 
 /** The content an assistant needs besides the NLU and the flows. */
@@ -75,6 +86,8 @@ export interface Assistant {
   db: Database;
   /** The LLM layer, when one is configured. */
   llm?: LlmLayer;
+  /** Verifying typed phones: set `courier` once the channels that can carry a code run. */
+  identity: IdentityVerification;
   close(): void;
 }
 
@@ -104,7 +117,8 @@ export function createAssistant(options: AssistantOptions): Assistant {
   const { catalog, rules, responses, faq } = content;
   const db = openDatabase(options.database);
   const crm = options.crm ? options.crm(db, { catalog, rules }) : createDemoCrm({ db, catalog, rules, clock: options.clock });
-  const deps = { crm, catalog, rules, clock: options.clock, responses };
+  const identity: IdentityVerification = options.identity ?? {};
+  const deps = { crm, catalog, rules, clock: options.clock, responses, identity };
   const registry = createSalonRegistry(deps);
   const flows = loadFlows(options.flowsDir, { registry, responses, intents: options.nlu.intents });
   const staff = content.staff ?? loadStaffTexts(join(options.contentDir, 'staff.yaml'));
@@ -123,5 +137,5 @@ export function createAssistant(options: AssistantOptions): Assistant {
   const engine = new DialogueEngine({
     nlu: options.nlu, flows, registry, responses, faq, store, clock: options.clock, variables: createVariableBuilder(deps), inspect: options.inspect, llm, log: options.log,
   });
-  return { engine, crm, catalog, rules, responses, faq, flows, staff, store, db, llm, close: () => db.close() };
+  return { engine, crm, catalog, rules, responses, faq, flows, staff, store, db, llm, identity, close: () => db.close() };
 }

@@ -110,6 +110,12 @@ export interface Crm {
    */
   linkClientUser(clientId: string, channel: string, userId: string): Promise<void>;
 
+  /**
+   * The channel users linked to the client (where she wrote from, verified), e.g. to send her a
+   * one-time code there. Links are made only for verified identities (see the README's identity policy).
+   */
+  linkedUsers(clientId: string): Promise<Array<{ channel: string; userId: string }>>;
+
   /** The client's booked visits that start after now, nearest first. */
   upcomingBookings(clientId: string): Promise<Booking[]>;
 

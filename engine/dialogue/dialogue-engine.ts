@@ -99,6 +99,8 @@ export class DialogueEngine {
       userId: message.userId,
       ...((state.conversation as Partial<ConversationInfo>) ?? {}),
       ...(message.userName ? { name: message.userName } : {}),
+      // What the channel vouches for is kept: a Telegram contact is shared once.
+      ...(message.verifiedPhone ? { verifiedPhone: message.verifiedPhone } : {}),
     };
     // Every text passes the guardrails before the NLU: later stages read it as capped.
     // (A payload that is not ours is read as text, so it is checked as text too.)

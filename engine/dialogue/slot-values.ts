@@ -67,6 +67,11 @@ export function slotValuesFor(
   }
   const awaited = awaiting ? slots.get(awaiting) : undefined;
   const text = understanding.text.trim();
+  if (awaiting && awaited?.pattern) {
+    // A code, a number: the message is the answer when it is one, and gives nothing else either way.
+    const compact = text.replace(/\s+/g, '');
+    return awaited.pattern.test(compact) ? { [awaiting]: compact } : {};
+  }
   if (awaiting && awaited?.fromText && !awaited.entity && text && hasLetters(text)) {
     // A story: the whole message is the answer, whatever it mentions.
     return { [awaiting]: text };

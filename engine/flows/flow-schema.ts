@@ -105,6 +105,7 @@ export const SLOTS_FILE_SCHEMA = {
           reset_on_rewind: { type: 'boolean', description: 'true or false' },
           person: { type: 'boolean', description: 'true or false' },
           computed: { type: 'boolean', description: 'true or false' },
+          pattern: { type: 'string', minLength: 1, description: 'a regular expression the whole answer must match, e.g. "\\d{6}"' },
           picked_by: { ...name, description: 'a slot picker registered in the flow registry, e.g. namedBooking' },
           description: { type: 'string' },
           values: {

@@ -30,6 +30,8 @@ export interface ConversationInfo {
   phone?: string;
   /** The guest's name as the channel gives it. */
   name?: string;
+  /** The sender's phone as the channel vouches for it (WhatsApp's sender, a Telegram contact of her own): a verified identity. */
+  verifiedPhone?: string;
   /** Bookings cancelled in this conversation (a flow interrupted while changing one of them is not offered again). */
   cancelledBookings?: string[];
   /** Bookings created in this conversation: the only ones an upsell may be added to. */

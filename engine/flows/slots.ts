@@ -42,10 +42,20 @@ export function parseSlots(source: string, file: string): SlotCatalog {
       resetOnRewind: raw.reset_on_rewind === true,
       person: raw.person === true,
       computed: raw.computed === true,
+      ...(raw.pattern !== undefined && { pattern: patternOf(raw.pattern as string, () => locate.error(['slots', name, 'pattern'], `slot "${name}": the pattern "${raw.pattern}" is not a regular expression`, 'write it as in JavaScript, without slashes, e.g. "\\d{6}"')) }),
       pickedBy: raw.picked_by === undefined ? undefined : { name: raw.picked_by as string, line: locate.line(['slots', name, 'picked_by']) ?? 0 },
       file,
       line: locate.line(['slots', name]) ?? 0,
     });
   }
   return slots;
+}
+
+/** The slot's pattern, anchored to match the whole answer. */
+function patternOf(source: string, invalid: () => Error): RegExp {
+  try {
+    return new RegExp(`^(?:${source})$`, 'u');
+  } catch {
+    throw invalid();
+  }
 }

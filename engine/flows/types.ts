@@ -120,6 +120,11 @@ export interface SlotDefinition {
    * message, entity or button payload can, and no step may ask for it (`computed: true`).
    */
   computed: boolean;
+  /**
+   * When awaited, the guest's message (spaces removed) is the value if it matches this expression in
+   * full, and nothing else is (`pattern: "\\d{6}"` for a one-time code).
+   */
+  pattern?: RegExp;
   /** The file that declares it (flows/slots.yaml). */
   file?: string;
   line: number;

@@ -35,6 +35,8 @@ export const RESPONSE_VARIABLES = {
   guarantee_until: 'the last day of the guarantee: «4 декабря»',
   senior_admin_answer_hours: 'when the senior administrator answers, after «в течение»: «2 часов»',
   visit_date: 'the date of a visit: «27 ноября»',
+  identity_code: 'the one-time code that confirms a phone: «407215» (only in the message sent to her verified chat)',
+  bookings: 'upcoming bookings in short, one per line, without names, masters or prices: «запись на 26.11 в 15:00, маникюр»',
 } as const satisfies Record<string, string>;
 
 /** The name of an allowed variable. */

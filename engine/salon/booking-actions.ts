@@ -3,7 +3,7 @@
  * itself, and "как в прошлый раз" from the last completed visit.
  */
 import { SlotTakenError, type SlotOffer, type SlotQuery } from '../crm';
-import type { ActionResult, FlowAction } from '../flows';
+import type { ActionResult, ConversationInfo, FlowAction } from '../flows';
 import { masterDoes, mastersDoing, type SalonContext } from './deps';
 import { clientOf, knownClient } from './identify-actions';
 import { prepaymentOf } from './prices';
@@ -90,7 +90,7 @@ export function createBookingActions(context: SalonContext): Record<string, Flow
       if (phone && name) return {};
       const client = await knownClient(context, conversation).catch(() => undefined);
       const update: Record<string, unknown> = {};
-      if (!phone) update.phone = conversation.phone ?? client?.phone;
+      if (!phone) update.phone = conversation.phone ?? client?.phone ?? conversation.verifiedPhone;
       if (!name) update.guest_name = client?.name ?? plausibleName(conversation.name);
       return {
         slots: update,
@@ -113,13 +113,16 @@ export function createBookingActions(context: SalonContext): Record<string, Flow
           start: offer.start,
           guestName: textSlot(slots, 'guest_name') ?? '',
           phone: textSlot(slots, 'phone') ?? '',
-          clientUserId: conversation.userId,
-          channel: conversation.channel,
+          // Only a verified guest booking with her own number links this channel user to the client.
+          ...(ownNumber(conversation, textSlot(slots, 'phone')) && { clientUserId: conversation.userId, channel: conversation.channel }),
         }, { idempotencyKey });
         const prepayment = prepaymentOf(booking.services, booking.master, context) > 0;
         return {
           slots: { created_booking: booking.id, slot_taken: undefined },
-          conversation: { clientId: booking.clientId, phone: booking.phone, createdBookings: [...(conversation.createdBookings ?? []), booking.id] },
+          conversation: {
+            ...(ownNumber(conversation, booking.phone) && { clientId: booking.clientId, phone: booking.phone }),
+            createdBookings: [...(conversation.createdBookings ?? []), booking.id],
+          },
           ...(prepayment && { say: [{ response: 'prepayment_note' }] }),
         };
       } catch (error) {
@@ -161,4 +164,9 @@ export function createBookingActions(context: SalonContext): Record<string, Flow
       };
     },
   };
+}
+
+/** The phone is the guest's verified own: the identified client's, or the one the channel vouches for. */
+function ownNumber(conversation: Readonly<ConversationInfo>, phone: string | undefined): boolean {
+  return phone !== undefined && (phone === conversation.verifiedPhone || (conversation.clientId !== undefined && phone === conversation.phone));
 }

@@ -7,6 +7,7 @@ import type { Branch, Catalog, Master, Service } from '../content/catalog';
 import type { Rules } from '../content/rules';
 import { salonCalendar, type Crm, type SalonCalendar } from '../crm';
 import type { Responses } from '../responses/responses';
+import type { IdentityCourier } from './identity-check';
 
 export interface SalonDeps {
   crm: Crm;
@@ -16,6 +17,11 @@ export interface SalonDeps {
   clock: () => Date;
   /** Button titles that are words («Да», «Любой мастер») come from content: `button_*` responses. */
   responses: Pick<Responses, 'has' | 'render'>;
+  /**
+   * Verifying typed phones: the courier of one-time codes (set by the composition root once the channels
+   * run; absent, a typed phone stays unverified) and the code generator (tests fix it).
+   */
+  identity?: { courier?: IdentityCourier; newCode?: () => string };
 }
 
 /** The deps with look-ups by id, the salon calendar and button titles from content. */

@@ -5,6 +5,7 @@
 import { canChangeBooking } from '../crm';
 import type { FlowGuard, FlowInput } from '../flows';
 import { branchOffers, masterDoes, type SalonContext } from './deps';
+import { challengeSlot, codeMatches } from './identity-check';
 import { ANY_MASTER, chosenOffer, masterSlot, pickedBooking, servicesSlot, textSlot, whenSlot } from './read-slots';
 
 /** A Russian mobile number in E.164, as the NLU normalises it. */
@@ -69,6 +70,9 @@ export function createGuards(context: SalonContext): Record<string, FlowGuard> {
       const booking = pickedBooking(slots);
       return booking !== undefined && canChangeBooking(booking, context.clock(), context.rules).allowed;
     },
+
+    /** The one-time code the guest typed is the one sent to her verified channel, and still good. */
+    identityCodeMatches: ({ slots }) => codeMatches(challengeSlot(slots), slots.identity_code, context.clock()),
 
     /** The visit date has at least one window. */
     visitDateKnown: (input) => (whenSlot(input.slots, slotName(input, 'visit_date'))?.windows.length ?? 0) > 0,

@@ -1,10 +1,12 @@
 /**
- * Knowing who the guest is: a channel user the CRM already links to a client, else the client of the
- * phone the guest gives (and the link is remembered for next time).
+ * Knowing who the guest is: a channel user the CRM already links to a client, a phone the channel
+ * vouches for, or a typed phone verified by a one-time code (see `identity-check.ts`). Only a verified
+ * identity links the channel user to the client.
  */
-import type { Client } from '../crm';
+import type { Booking, Client } from '../crm';
 import type { ActionResult, ConversationInfo, FlowAction, FlowInput } from '../flows';
 import type { SalonContext } from './deps';
+import { challengeFor, challengeSlot, codeMatches, randomIdentityCode } from './identity-check';
 import { textSlot } from './read-slots';
 
 /** The slots and conversation facts of an identified client. */
@@ -21,40 +23,94 @@ export function clientOf(input: Pick<FlowInput, 'slots' | 'conversation'>): stri
 }
 
 /**
- * The client behind a conversation: the one linked to the channel user, else the one of a phone the
- * conversation (or the flow) already has — then linked to the user, so the next visit is recognised.
+ * The client behind a conversation, by a verified identity only: the client linked to the channel user,
+ * else the client of the phone the channel vouches for (WhatsApp's sender, a Telegram contact of her
+ * own) — then linked to the user, so the next visit is recognised. A typed phone is never enough.
  */
-export async function knownClient(context: SalonContext, conversation: Readonly<ConversationInfo>, phone?: string): Promise<Client | undefined> {
+export async function knownClient(context: SalonContext, conversation: Readonly<ConversationInfo>): Promise<Client | undefined> {
   const { crm } = context;
   const linked = await crm.findClientByUser(conversation.channel, conversation.userId);
   if (linked) return linked;
-  const known = phone ?? conversation.phone;
-  const client = known ? await crm.findClientByPhone(known) : undefined;
+  const client = conversation.verifiedPhone ? await crm.findClientByPhone(conversation.verifiedPhone) : undefined;
   if (client) await crm.linkClientUser(client.id, conversation.channel, conversation.userId);
   return client;
 }
 
 /**
- * The identification actions the flows name, by name.
+ * The identification actions the flows name, by name. A typed phone of a known client is a claim
+ * (`claimed_client`): it is verified by a one-time code sent to one of her verified channels
+ * (`sendIdentityCode`, then the guest types it: `confirmIdentity`), and only then is she `client`.
  *
  * @example await createIdentifyActions(context).identifyByPhone({ slots: { phone: '+79990000001' }, … })
- * // { slots: { client: 'C1', phone: '+79990000001' }, conversation: { clientId: 'C1', phone: '+79990000001' } }
+ * // { slots: { claimed_client: 'C1' } }  (a stranger's session: the number is only claimed)
  */
 export function createIdentifyActions(context: SalonContext): Record<string, FlowAction> {
   return {
-    /** The client linked to this channel user, or of a phone the flow or the conversation has; nothing when unknown. */
-    identifyByChannel: async ({ slots, conversation }) => {
-      const client = await knownClient(context, conversation, textSlot(slots, 'phone'));
+    /** The client by a verified identity of this channel user; nothing when there is none. */
+    identifyByChannel: async ({ conversation }) => {
+      const client = await knownClient(context, conversation);
       return client ? identified(client) : {};
     },
 
-    /** The client of the phone the guest gave (and the link to this channel user); nothing when unknown (the flow asks again). */
+    /**
+     * The client of the phone the guest typed. The channel's own verified number identifies her (and
+     * links the user); any other known number is only `claimed_client`; an unknown one gives nothing
+     * (the flow asks again).
+     */
     identifyByPhone: async ({ slots, conversation }) => {
       const phone = textSlot(slots, 'phone');
       const client = phone ? await context.crm.findClientByPhone(phone) : undefined;
       if (!client) return {};
+      if (conversation.verifiedPhone !== client.phone) return { slots: { claimed_client: client.id } };
       await context.crm.linkClientUser(client.id, conversation.channel, conversation.userId);
       return identified(client);
     },
+
+    /**
+     * Sends a one-time code to a verified channel of the claimed client (`identity_challenge` keeps its
+     * salted hash); nothing when no channel can take it, and the claim stays unverified.
+     */
+    sendIdentityCode: async ({ slots, conversation }) => {
+      const claimed = textSlot(slots, 'claimed_client');
+      const courier = context.identity?.courier;
+      const client = claimed && courier ? await context.crm.findClientByPhone(textSlot(slots, 'phone') ?? '') : undefined;
+      if (!client || client.id !== claimed || !courier) return {};
+      const code = (context.identity?.newCode ?? randomIdentityCode)();
+      const sent = await courier.sendCode(client, code, { channel: conversation.channel, userId: conversation.userId });
+      return sent ? { slots: { identity_challenge: challengeFor(client.id, code, context.clock()) } } : {};
+    },
+
+    /** The code matched (the `identityCodeMatches` guard): the claimed client is the guest, linked to this user. */
+    confirmIdentity: async ({ slots, conversation }) => {
+      const challenge = challengeSlot(slots);
+      if (!challenge || !codeMatches(challenge, slots.identity_code, context.clock())) return {};
+      const client = await context.crm.findClientByPhone(textSlot(slots, 'phone') ?? '');
+      if (!client || client.id !== challenge.client) return {};
+      await context.crm.linkClientUser(client.id, conversation.channel, conversation.userId);
+      const result = identified(client);
+      return { ...result, slots: { ...result.slots, claimed_client: undefined, identity_challenge: undefined, identity_code: undefined } };
+    },
+
+    /**
+     * What a guest whose phone could not be verified may see of the claimed client's upcoming bookings:
+     * day, time and service, no names, masters or prices («запись на 26.11 в 15:00, маникюр»).
+     */
+    describeClaimedBookings: async ({ slots }) => {
+      const claimed = textSlot(slots, 'claimed_client');
+      const upcoming = claimed ? await context.crm.upcomingBookings(claimed) : [];
+      if (upcoming.length === 0) return { say: [{ response: 'identity_unverified_no_bookings' }] };
+      const bookings = upcoming.map((b) => maskedBooking(b, context)).join('\n');
+      return { say: [{ response: 'identity_unverified_bookings', vars: { bookings } }] };
+    },
   };
+}
+
+/** «запись на 26.11 в 15:00, маникюр с покрытием гель-лак» */
+function maskedBooking(booking: Booking, context: SalonContext): string {
+  const ms = Date.parse(booking.start);
+  const day = context.calendar.date(context.calendar.dayOf(ms));
+  const [, month, date] = day.split('-');
+  const time = booking.start.slice(11, 16);
+  const services = booking.services.map((id) => (context.services.get(id)?.name ?? id).toLocaleLowerCase('ru')).join(', ');
+  return `запись на ${date}.${month} в ${time}, ${services}`;
 }

@@ -7,6 +7,7 @@ import { TELEGRAM_CHANNEL } from '../../connectors/telegram';
 import { WebEventHub, webSender, WEB_CHANNEL } from '../../connectors/web';
 import { WHATSAPP_CHANNEL } from '../../connectors/whatsapp';
 import type { Assistant } from '../assistant';
+import { channelCourier } from './identity-courier';
 import { DeliveryService, type DeliveryServiceOptions, type Sender, type TurnHandler } from '../delivery';
 import type { Reply } from '../dialogue/types';
 import { silentLogger, type Logger } from '../log';
@@ -20,7 +21,7 @@ import { whatsappChannel } from './whatsapp-channel';
 
 export interface StartServerOptions {
   /** The assistant; `engine` may be any turn handler (tests stand in a slow or failing one). */
-  assistant: Pick<Assistant, 'store' | 'db' | 'responses' | 'staff'> & { engine: TurnHandler };
+  assistant: Pick<Assistant, 'store' | 'db' | 'responses' | 'staff' | 'crm' | 'identity'> & { engine: TurnHandler };
   config: ServerConfig;
   clock: Clock;
   log?: Logger;
@@ -113,6 +114,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     apology: () => respond('generic_error'),
     ...options.delivery,
   });
+  // A typed phone is verified by a code sent to one of the client's messenger chats.
+  const codeChannels = new Set(Object.keys(senders).filter((channel) => channel !== WEB_CHANNEL && channel !== STAFF_CHANNEL));
+  assistant.identity.courier = channelCourier({ crm: assistant.crm, responses: assistant.responses, deliver, channels: codeChannels });
   await delivery.start();
   // A handover saved just before a crash may never have reached the staff chat.
   staffRelay?.postMissingSummaries();

@@ -39,7 +39,7 @@ export class FixtureError extends CocoError {}
 /** The CRM methods a transcript may switch off. */
 const CRM_METHODS: ReadonlyArray<keyof Crm> = [
   'findFreeSlots', 'createBooking', 'moveBooking', 'cancelBooking', 'addServices', 'getBooking', 'listBookings', 'findClientByPhone',
-  'findClientByUser', 'linkClientUser', 'upcomingBookings', 'lastCompletedVisit', 'visitHistory', 'createComplaintTicket', 'updateComplaintTicket',
+  'findClientByUser', 'linkClientUser', 'linkedUsers', 'upcomingBookings', 'lastCompletedVisit', 'visitHistory', 'createComplaintTicket', 'updateComplaintTicket',
 ];
 
 /**
@@ -62,6 +62,8 @@ export async function openCaseAssistant(spec: CaseSpec, env: TranscriptEnvironme
     nlu: env.nlu,
     content: env.content,
     inspect: env.inspect,
+    // identity_code: every client has a verified chat that receives this code.
+    ...(spec.fixtures.identityCode !== undefined && { identity: { courier: { sendCode: async () => true }, newCode: () => spec.fixtures.identityCode! } }),
     crm: (db, { catalog, rules }) => {
       restoreDemoData(db, seededAt(now, catalog, rules));
       demo = createDemoCrm({ db, catalog, rules, clock });

@@ -63,6 +63,7 @@ interface RawCase {
     visits?: FixturesSpec['visits'];
     take_slot_after_step?: number;
     crm_unavailable?: string[];
+    identity_code?: string;
   };
   steps: Array<Record<string, unknown>>;
 }
@@ -86,6 +87,7 @@ function parseCase(raw: RawCase, path: DataPath, defaults: NonNullable<RawFile['
     visits: f.visits ?? [],
     takeSlotAfterStep: f.take_slot_after_step,
     crmUnavailable: f.crm_unavailable ?? [],
+    ...(f.identity_code !== undefined && { identityCode: f.identity_code }),
   };
   if (fixtures.takeSlotAfterStep !== undefined && fixtures.takeSlotAfterStep > raw.steps.length) {
     throw locate.error([...path, 'fixtures', 'take_slot_after_step'], `case "${raw.name}" has ${raw.steps.length} steps, so there is no step ${fixtures.takeSlotAfterStep}`, 'give the number of the step after which the time is taken (1 = the first)');

@@ -121,6 +121,7 @@ const fixtures = {
     visits: { type: 'array', items: { ...bookingFixture, properties: visitProperties } },
     take_slot_after_step: { type: 'integer', minimum: 1, description: 'a step number (1 = the first step)' },
     crm_unavailable: { type: 'array', items: { type: 'string' }, minItems: 1, description: 'CRM methods that fail, e.g. [createBooking]' },
+    identity_code: { type: 'string', pattern: '^\\d{6}$', description: 'the six-digit code a typed phone\'s verified chat receives, e.g. "204816"' },
   },
 };
 

@@ -31,6 +31,11 @@ export interface FixturesSpec {
   takeSlotAfterStep?: number;
   /** CRM methods that fail as if the CRM could not be reached (`createBooking`, `findFreeSlots`…). */
   crmUnavailable: string[];
+  /**
+   * A typed phone can be verified: every client has a verified chat that receives this one-time code
+   * (the guest then types it). Absent: no code can be sent, and a typed phone stays unverified.
+   */
+  identityCode?: string;
 }
 
 /** A value an expectation compares with: literal, or a text matcher. */

@@ -79,6 +79,7 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
       'SELECT c.* FROM crm_client_users u JOIN crm_clients c ON c.id = u.client_id WHERE u.channel = ? AND u.user_id = ?',
     ),
     insertClient: db.prepare<[string, string]>('INSERT INTO crm_clients (name, phone) VALUES (?, ?)'),
+    usersOf: db.prepare<[number], { channel: string; user_id: string }>('SELECT channel, user_id FROM crm_client_users WHERE client_id = ? ORDER BY channel, user_id'),
     linkUser: db.prepare<[string, string, number]>('INSERT OR REPLACE INTO crm_client_users (channel, user_id, client_id) VALUES (?, ?, ?)'),
     insertTicket: db.prepare<[number, number | null, string | null, string, string, string, string, string, string | null, string, number, string | null]>(
       `INSERT INTO crm_tickets (created_ms, client_id, phone, branch, visit_date, master, service, description, photo, outcome, within_guarantee, booking_id)
@@ -234,6 +235,11 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
       const row = clientRow(clientId);
       if (!row) throw new ClientNotFoundError(clientId);
       q.linkUser.run(channel, userId, row.id);
+    },
+
+    async linkedUsers(clientId) {
+      const row = clientRow(clientId);
+      return row ? q.usersOf.all(row.id).map((u) => ({ channel: u.channel, userId: u.user_id })) : [];
     },
 
     async upcomingBookings(clientId) {

@@ -18,7 +18,7 @@ describe('staff chat texts (content/staff.yaml)', () => {
     const assistant = await testAssistant();
     try {
       const used = handoverReasonsInUse(assistant.flows, assistant.faq);
-      expect([...used.keys()].sort()).to.deep.equal(['abuse', 'change_too_late', 'complaint', 'guest_asked', 'medical']);
+      expect([...used.keys()].sort()).to.deep.equal(['abuse', 'change_too_late', 'complaint', 'guest_asked', 'identity_unverified', 'medical']);
       expect(() => checkStaffReasons(staff, used)).not.to.throw();
     } finally {
       assistant.close();

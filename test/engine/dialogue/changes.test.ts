@@ -4,7 +4,7 @@
  * Екатерина Волкова (a visit three hours from now, too close to change).
  */
 import { expect } from 'chai';
-import { conversation, offersOf, PHONES, upcomingOf, type Conversation } from './conversation';
+import { conversation, offersOf, PHONES, reachableClients, TEST_CODE, upcomingOf, type Conversation } from './conversation';
 
 describe('rescheduling and cancelling', () => {
   let chat: Conversation;
@@ -35,13 +35,17 @@ describe('rescheduling and cancelling', () => {
     expect(await chat.assistant.crm.getBooking(before.id)).to.deep.include({ status: 'booked', start: offer.start });
   });
 
-  it('asks an unknown guest for the phone, then which of several bookings to cancel', async () => {
-    chat = await conversation({ user: 'maria' });
+  it('asks an unknown guest for the phone, verifies it with a code, then asks which of several bookings to cancel', async () => {
+    const identity = reachableClients();
+    chat = await conversation({ user: 'maria', identity });
     await chat.says('хочу отменить запись');
     expect(chat.last).to.include({ intent: 'cancel', flow: 'identify', awaiting: 'phone' });
     expect(chat.responses()).to.deep.equal(['ask_phone_identify']);
 
     await chat.says('89990000002');
+    expect(chat.responses()).to.deep.equal(['ask_identity_code']);
+    expect(identity.sent.map((s) => s.client)).to.deep.equal([(await chat.assistant.crm.findClientByPhone(PHONES.maria))!.id]);
+    await chat.says(TEST_CODE);
     expect(chat.last).to.include({ flow: 'cancel', awaiting: 'booking' });
     expect(chat.responses()).to.deep.equal(['pick_booking']);
     const [first, second] = await upcomingOf(chat.assistant, PHONES.maria);
@@ -55,10 +59,11 @@ describe('rescheduling and cancelling', () => {
     expect((await chat.assistant.crm.getBooking(first.id))?.status).to.equal('booked');
   });
 
-  it('remembers the guest identified by phone: the next change does not ask it again', async () => {
-    chat = await conversation({ user: 'anna-again' });
+  it('remembers the guest whose phone was verified: the next change does not ask it again', async () => {
+    chat = await conversation({ user: 'anna-again', identity: reachableClients() });
     await chat.says('отмените запись');
     await chat.says('+7 999 000-00-01');
+    await chat.says(TEST_CODE);
     await chat.says('нет');
     expect(chat.responses()).to.deep.equal(['cancel_kept']);
     await chat.says('хочу перенести запись');
@@ -81,10 +86,9 @@ describe('rescheduling and cancelling', () => {
   });
 
   it('refuses to cancel a visit less than 4 hours away and hands the guest over', async () => {
-    chat = await conversation({ user: 'katya' });
+    chat = await conversation({ user: 'katya', knownAs: PHONES.katya });
     const [visit] = await upcomingOf(chat.assistant, PHONES.katya);
     await chat.says('отмените запись');
-    await chat.says('+79990000003');
     expect(chat.responses()).to.deep.equal(['change_too_late']);
     expect(chat.last.handedOver).to.equal(true);
     expect(chat.last.events).to.deep.include({ type: 'handover', reason: 'change_too_late' });

@@ -11,7 +11,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAssistant, loadContent, type Assistant, type AssistantContent } from '../../../engine/assistant';
+import { createAssistant, loadContent, type Assistant, type AssistantContent, type IdentityVerification } from '../../../engine/assistant';
 import type { InboundMessage, Reply, TurnResult } from '../../../engine/dialogue/types';
 import type { Booking, SlotOffer } from '../../../engine/crm';
 import type { Button } from '../../../engine/flows';
@@ -43,6 +43,10 @@ export interface ConversationOptions {
   knownAs?: string;
   /** An assistant to talk to (e.g. one on a file database); default: a fresh one on `:memory:`. */
   assistant?: Assistant;
+  /** How the fresh assistant verifies typed phones (e.g. {@link reachableClients}); default: it cannot. */
+  identity?: IdentityVerification;
+  /** The phone the channel vouches for, sent with every message (WhatsApp's sender). */
+  verifiedPhone?: string;
 }
 
 export interface Conversation {
@@ -78,15 +82,27 @@ let content: AssistantContent | undefined;
  * A fresh assistant on the shipped content (loaded once per run), the demo CRM seeded on `database`
  * and the frozen clock; the shipped flows unless `flowsDir` names others (an edited copy).
  */
-export async function testAssistant(database = ':memory:', now: Date = NOW, flowsDir = FLOWS_DIR): Promise<Assistant> {
+export async function testAssistant(database = ':memory:', now: Date = NOW, flowsDir = FLOWS_DIR, identity?: IdentityVerification): Promise<Assistant> {
   content ??= loadContent({ contentDir: CONTENT_DIR });
-  return createAssistant({ contentDir: CONTENT_DIR, flowsDir, database, clock: () => now, nlu: await shippedNlu(), content });
+  return createAssistant({ contentDir: CONTENT_DIR, flowsDir, database, clock: () => now, nlu: await shippedNlu(), content, ...(identity && { identity }) });
+}
+
+/** The one-time code every test client's verified chat receives from {@link reachableClients}. */
+export const TEST_CODE = '204816';
+
+/**
+ * Identity verification where every client has a verified chat: codes are "sent" (recorded in `sent`)
+ * and are always {@link TEST_CODE}.
+ */
+export function reachableClients(): IdentityVerification & { sent: Array<{ client: string; code: string }> } {
+  const sent: Array<{ client: string; code: string }> = [];
+  return { sent, newCode: () => TEST_CODE, courier: { sendCode: async (client, code) => (sent.push({ client: client.id, code }), true) } };
 }
 
 /** Starts a conversation with the assistant (a fresh one unless given). */
 export async function conversation(options: ConversationOptions = {}): Promise<Conversation> {
   const owned = options.assistant === undefined;
-  const assistant = options.assistant ?? (await testAssistant());
+  const assistant = options.assistant ?? (await testAssistant(':memory:', NOW, FLOWS_DIR, options.identity));
   const key = { channel: options.channel ?? 'telegram', userId: options.user ?? 'guest' };
   if (options.knownAs) {
     const client = await assistant.crm.findClientByPhone(options.knownAs);
@@ -104,7 +120,7 @@ export async function conversation(options: ConversationOptions = {}): Promise<C
       return last;
     },
     async sends(message) {
-      last = await assistant.engine.handle({ ...key, ...(options.userName && { userName: options.userName }), ...message });
+      last = await assistant.engine.handle({ ...key, ...(options.userName && { userName: options.userName }), ...(options.verifiedPhone && { verifiedPhone: options.verifiedPhone }), ...message });
       turns.push(last);
       return last;
     },

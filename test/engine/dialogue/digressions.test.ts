@@ -3,7 +3,7 @@
  * and coming back, corrections of earlier answers, and stopping.
  */
 import { expect } from 'chai';
-import { conversation, offersOf, PHONES, type Conversation } from './conversation';
+import { conversation, offersOf, PHONES, reachableClients, TEST_CODE, type Conversation } from './conversation';
 
 describe('digressions, switching, corrections and stopping', () => {
   let chat: Conversation;
@@ -11,7 +11,7 @@ describe('digressions, switching, corrections and stopping', () => {
 
   /** A guest in the middle of a booking, asked for the branch. */
   async function askedForBranch(user: string, knownAs?: string): Promise<Conversation> {
-    chat = await conversation({ user, knownAs });
+    chat = await conversation({ user, knownAs, identity: reachableClients() });
     await chat.says('запишите на маникюр');
     expect(chat.last.awaiting).to.equal('branch');
     return chat;
@@ -69,6 +69,8 @@ describe('digressions, switching, corrections and stopping', () => {
       expect(chat.last.events).to.deep.include({ type: 'flow_interrupted', flow: 'booking', by: 'cancel' });
       expect(chat.last).to.include({ flow: 'identify', awaiting: 'phone' });
       await chat.says('+79990000001');
+      expect(chat.responses()).to.deep.equal(['ask_identity_code']);
+      await chat.says(TEST_CODE);
       expect(chat.responses()).to.deep.equal(['confirm_cancel']);
       await chat.says('нет');
       expect(chat.responses()).to.deep.equal(['cancel_kept', 'resume_offer']);
@@ -88,7 +90,7 @@ describe('digressions, switching, corrections and stopping', () => {
     });
 
     it('offers to come back to a cancellation interrupted while it asked for the phone, by its name', async () => {
-      chat = await conversation({ user: 'cancel-then-book' });
+      chat = await conversation({ user: 'cancel-then-book', identity: reachableClients() });
       await chat.says('отмените запись');
       await chat.says('запишите на маникюр');
       expect(chat.last).to.include({ flow: 'booking', awaiting: 'branch' });
@@ -98,6 +100,7 @@ describe('digressions, switching, corrections and stopping', () => {
       await chat.presses('/resume yes');
       expect(chat.responses()).to.deep.equal(['ask_phone_identify']);
       await chat.says('+79990000001');
+      await chat.says(TEST_CODE);
       expect(chat.responses()).to.deep.equal(['confirm_cancel']);
     });
 

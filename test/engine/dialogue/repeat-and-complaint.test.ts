@@ -4,7 +4,7 @@
  * days ago, within its 7-day guarantee) and Татьяна Лебедева (a haircut 20 days ago, outside it).
  */
 import { expect } from 'chai';
-import { conversation, createdBooking, offersOf, PHONES, type Conversation } from './conversation';
+import { conversation, createdBooking, offersOf, PHONES, reachableClients, TEST_CODE, type Conversation } from './conversation';
 
 interface TicketRow {
   id: number;
@@ -50,10 +50,12 @@ describe('repeat_last', () => {
   });
 
   it('asks a guest the channel does not know for the phone first', async () => {
-    chat = await conversation({ user: 'anna-new-phone' });
+    chat = await conversation({ user: 'anna-new-phone', identity: reachableClients() });
     await chat.says('хочу как в прошлый раз');
     expect(chat.responses()).to.deep.equal(['ask_phone_identify']);
     await chat.says('+79990000001');
+    expect(chat.responses()).to.deep.equal(['ask_identity_code']);
+    await chat.says(TEST_CODE);
     expect(chat.responses()).to.deep.equal(['repeat_last_found', 'ask_when']);
     expect(chat.last.slots).to.deep.include({ service: ['manicure_gel'], master: 'olga', branch: 'tverskaya' });
   });
@@ -103,10 +105,11 @@ describe('complaint', () => {
   });
 
   it('outside the guarantee: a ticket and a handover to the senior administrator', async () => {
-    chat = await conversation({ user: 'tatiana' });
+    chat = await conversation({ user: 'tatiana', identity: reachableClients() });
     await chat.says('мне не понравилась стрижка');
     expect(chat.responses()).to.deep.equal(['complaint_sorry', 'ask_phone_identify']);
     await chat.says('+79990000005');
+    await chat.says(TEST_CODE);
     expect(chat.responses()).to.deep.equal(['ask_description']);
     expect(chat.last.slots).to.deep.include({ branch: 'patriki', master: 'elena', service: ['haircut_women'] });
     await chat.says('криво подстригли, чёлка разной длины');

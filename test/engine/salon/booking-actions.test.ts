@@ -77,14 +77,14 @@ describe('salon booking actions', () => {
   });
 
   describe('createBooking', () => {
-    it('books the chosen slot for Анна Петрова and remembers her as this channel\'s client', async () => {
+    it('books the chosen slot for Анна Петрова and, her number being the one WhatsApp vouches for, remembers her as this channel\'s client', async () => {
       const { run, crm, clientOf } = salon();
       const found = await run('findFreeSlots', { service: ['manicure_gel'], branch: 'tverskaya', master: 'any', when: FRIDAY_EVENING });
       const offers = found.slots?.offers as SlotOffer[];
       const chosen = offers[0];
       const slots = { service: ['manicure_gel'], branch: 'tverskaya', master: 'any', offers, slot: chosen.start, guest_name: 'Анна Петрова', phone: PHONES.anna, confirmed: true };
 
-      const result = await run('createBooking', slots);
+      const result = await run('createBooking', slots, { conversation: { verifiedPhone: PHONES.anna } });
 
       const anna = await clientOf(PHONES.anna);
       const id = result.slots?.created_booking as string;
@@ -93,6 +93,16 @@ describe('salon booking actions', () => {
         status: 'booked', services: ['manicure_gel'], branch: 'tverskaya', master: chosen.master, start: chosen.start, guestName: 'Анна Петрова', clientId: anna, price: chosen.price,
       });
       expect((await crm.findClientByUser(CONVERSATION.channel, CONVERSATION.userId))?.id).to.equal(anna);
+    });
+
+    it('books a typed number of a known client without linking this channel user to her', async () => {
+      const { run, crm } = salon();
+      const found = await run('findFreeSlots', { service: ['manicure_gel'], branch: 'tverskaya', master: 'any', when: FRIDAY_EVENING });
+      const offers = found.slots?.offers as SlotOffer[];
+      const slots = { service: ['manicure_gel'], branch: 'tverskaya', master: 'any', offers, slot: offers[0].start, guest_name: 'Анна', phone: PHONES.anna, confirmed: true };
+      const result = await run('createBooking', slots);
+      expect(result.conversation).to.deep.equal({ createdBookings: [result.slots?.created_booking] });
+      expect(await crm.findClientByUser(CONVERSATION.channel, CONVERSATION.userId)).to.equal(undefined);
     });
 
     it('books the master of the offer the guest pressed when two offers share a start', async () => {

@@ -36,7 +36,7 @@ function walker(s: Salon): (flow: string, conversation: Partial<ConversationInfo
 describe('the shipped flows with the salon registry', () => {
   it('books a returning guest: time, slot, confirmation, then one upsell', async () => {
     const s = salon();
-    const walk = await walker(s)('booking', { phone: PHONES.anna });
+    const walk = await walker(s)('booking', { verifiedPhone: PHONES.anna });
     expect(walk.said).to.deep.equal(['ask_service']);
     expect(await walk.answer({ service: ['manicure_gel'], branch: 'tverskaya', master: 'any' })).to.deep.equal(['ask_when']);
     expect(await walk.answer({ when: when(window('2026-11-27 18:00', '22:00')) })).to.deep.equal(['offer_slots']);
@@ -50,15 +50,20 @@ describe('the shipped flows with the salon registry', () => {
   });
 
   it('hands a cancellation 3 hours before the visit over to an administrator', async () => {
-    const walk = await walker(salon())('cancel', { phone: PHONES.katya });
+    const walk = await walker(salon())('cancel', { verifiedPhone: PHONES.katya });
     expect(walk.said).to.deep.equal(['change_too_late', 'handover:change_too_late']);
+  });
+
+  it('takes a typed phone for a claim: without a chat for a code, masked bookings and an administrator', async () => {
+    const walk = await walker(salon())('cancel', {});
+    expect(walk.said).to.deep.equal(['ask_phone_identify']);
+    expect(await walk.answer({ phone: PHONES.maria })).to.deep.equal(['identity_unverified_bookings', 'handover:identity_unverified']);
   });
 
   it('cancels the booking the guest picks among several', async () => {
     const s = salon();
-    const walk = await walker(s)('cancel', {});
-    expect(walk.said).to.deep.equal(['ask_phone_identify']);
-    expect(await walk.answer({ phone: PHONES.maria })).to.deep.equal(['pick_booking']);
+    const walk = await walker(s)('cancel', { verifiedPhone: PHONES.maria });
+    expect(walk.said).to.deep.equal(['pick_booking']);
     const [, second] = walk.stack.slots().upcoming as Array<{ id: string }>;
     expect(await walk.answer({ booking: second.id })).to.deep.equal(['confirm_cancel']);
     expect(await walk.answer({ confirmed: true })).to.deep.equal(['booking_cancelled']);
@@ -66,7 +71,7 @@ describe('the shipped flows with the salon registry', () => {
   });
 
   it('turns a complaint within the guarantee into a ticket and a free fix booking, asking only what history lacks', async () => {
-    const walk = await walker(salon())('complaint', { phone: PHONES.irina });
+    const walk = await walker(salon())('complaint', { verifiedPhone: PHONES.irina });
     expect(walk.said).to.deep.equal(['complaint_sorry', 'ask_description']);
     expect(await walk.answer({ description: 'отошло покрытие' })).to.deep.equal(['ask_photo']);
     expect(await walk.answer({ photo: 'none' })).to.deep.equal(['ask_outcome']);

@@ -62,7 +62,9 @@ describe('exportTranscript', () => {
   });
 
   it('rebuilds the client and bookings a change saw, so a cancellation replays on a fresh CRM', async () => {
-    await talk('anna', ['хочу отменить запись', '+7 999 000-00-01', 'да']);
+    const anna = await assistant.crm.findClientByPhone('+79990000001');
+    await assistant.crm.linkClientUser(anna!.id, 'telegram', 'anna');
+    await talk('anna', ['хочу отменить запись', 'да']);
     const { yaml, status, failure } = await roundTrip('telegram:anna');
     expect(status, `${failure}\n${yaml}`).to.equal('passed');
     expect(yaml).not.to.match(/Анна|Петров|9990000001/);
