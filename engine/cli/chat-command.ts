@@ -10,15 +10,16 @@ export function chatCommand(): Command {
     .option('--json', 'one guest message per stdin line ("/btn <payload>" presses a button); one JSON line per turn')
     .option('--user <id>', 'the guest id in the "cli" channel', 'local')
     .option('--name <name>', "the guest's name as a channel would give it")
+    .option('--phone <phone>', 'the phone the channel vouches for, as WhatsApp does for its sender (e.g. +79990000001 is the demo guest Анна)')
     .option('--now <iso>', 'freeze the clock at this moment, e.g. 2026-11-24T12:00:00+03:00', parseInstant)
-    .action(async (options: { json?: boolean; user: string; name?: string; now?: Date }) => {
+    .action(async (options: { json?: boolean; user: string; name?: string; phone?: string; now?: Date }) => {
       const assistant = await openAssistant(clockAt(options.now));
       const lines = createInterface({ input: process.stdin, terminal: !options.json && process.stdin.isTTY });
       let lastButtons: Reply['buttons'] = [];
       const send = async (line: string): Promise<TurnResult> => {
         const trimmed = line.trim();
         const pressed = /^\/btn\s+(.+)$/.exec(trimmed)?.[1] ?? (!options.json && /^\d+$/.test(trimmed) ? lastButtons[Number(trimmed) - 1]?.payload : undefined);
-        return assistant.engine.handle({ channel: 'cli', userId: options.user, userName: options.name, ...(pressed ? { payload: pressed } : { text: line }) });
+        return assistant.engine.handle({ channel: 'cli', userId: options.user, userName: options.name, ...(options.phone && { verifiedPhone: options.phone }), ...(pressed ? { payload: pressed } : { text: line }) });
       };
       if (!options.json) console.log('Madam COCO: напишите сообщение (Ctrl+D — выход).');
       for await (const line of lines) {

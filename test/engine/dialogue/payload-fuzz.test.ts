@@ -1,7 +1,8 @@
 /**
  * Random conversations in the web chat, seeded so a failure replays: each turn presses an offered
- * button, sends a forged `/slot` or `/intent` payload, or types a message from a pool. Whatever the
- * guest does, no booking or ticket of another guest may change.
+ * button, sends a forged `/slot` or `/intent` payload, or types a message from a pool (other guests'
+ * phones and guessed codes among them). Whatever the guest does, no booking or ticket of another guest
+ * may change.
  */
 import { expect } from 'chai';
 import type { Booking, Ticket } from '../../../engine/crm';
@@ -29,6 +30,8 @@ const TYPED = [
   'отмените запись', 'перенесите запись', 'отмените запись', 'перенесите запись', 'да', 'да', 'запишите на маникюр в пятницу после 6', 'хочу пожаловаться', 'как в прошлый раз',
   'да', 'нет', '1', '2', '3', 'в субботу', 'завтра в 15', 'тверская', 'любой', 'Вера', OWN_PHONE, 'маникюр облез через день',
   'нет фото', 'просто отзыв', 'исправить', 'стоп', 'а сколько стоит педикюр?', 'маникюр', 'ту, что 26.11',
+  // Other guests' numbers: typed, they are only claims.
+  PHONES.maria, PHONES.katya, '8 999 000-00-04', PHONES.tatiana, '123456', '000000',
 ];
 
 const INTENTS = ['booking', 'reschedule', 'cancel', 'complaint', 'repeat_last', 'affirm', 'deny', 'inform', 'stop', 'faq', 'nlu_fallback', 'handover', 'no_such_intent'];
