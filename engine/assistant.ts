@@ -18,8 +18,10 @@ import { createLlmLayer, type LlmLayer, type LlmSettings } from './llm';
 import type { Logger } from './log';
 import { loadResponses } from './responses/load';
 import type { Responses } from './responses/responses';
-import { createSalonRegistry, createVariableBuilder, type IdentityCourier } from './salon';
+import { createSalonRegistry, createVariableBuilder, type IdentityVerification } from './salon';
 import { createSqliteConversationStore, openDatabase, type ConversationStore } from './store';
+
+export type { IdentityVerification } from './salon';
 
 /** Where the assistant's files are. */
 export interface AssistantPaths {
@@ -53,11 +55,6 @@ export interface AssistantOptions extends AssistantPaths {
   identity?: IdentityVerification;
 }
 
-/** The courier of one-time codes (late-bound: the channels start after the assistant) and the code generator. */
-export interface IdentityVerification {
-  courier?: IdentityCourier;
-  newCode?: () => string;
-}
 
 /** The content an assistant needs besides the NLU and the flows. */
 export interface AssistantContent {

@@ -7,7 +7,7 @@ import type { Branch, Catalog, Master, Service } from '../content/catalog';
 import type { Rules } from '../content/rules';
 import { salonCalendar, type Crm, type SalonCalendar } from '../crm';
 import type { Responses } from '../responses/responses';
-import type { IdentityCourier } from './identity-check';
+import type { IdentityVerification } from './identity-check';
 
 export interface SalonDeps {
   crm: Crm;
@@ -21,7 +21,7 @@ export interface SalonDeps {
    * Verifying typed phones: the courier of one-time codes (set by the composition root once the channels
    * run; absent, a typed phone stays unverified) and the code generator (tests fix it).
    */
-  identity?: { courier?: IdentityCourier; newCode?: () => string };
+  identity?: IdentityVerification;
 }
 
 /** The deps with look-ups by id, the salon calendar and button titles from content. */

@@ -26,6 +26,12 @@ export interface IdentityCourier {
   sendCode(client: Client, code: string, asking: ChannelUser): Promise<boolean>;
 }
 
+/** The courier of one-time codes (late-bound: the channels start after the assistant) and the code generator (tests fix it). */
+export interface IdentityVerification {
+  courier?: IdentityCourier;
+  newCode?: () => string;
+}
+
 /** What the flow keeps between sending a code and the guest's answer (the `identity_challenge` slot). */
 export interface IdentityChallenge {
   client: string;

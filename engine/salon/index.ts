@@ -43,7 +43,7 @@ export { createVariableBuilder, type SalonVariableBuilder } from './variables';
 
 // What the registry is built on
 export type { SalonDeps } from './deps';
-export { IDENTITY_CODE_TTL_MINUTES, type ChannelUser, type IdentityCourier } from './identity-check';
+export { IDENTITY_CODE_TTL_MINUTES, type ChannelUser, type IdentityCourier, type IdentityVerification } from './identity-check';
 
 // Values and payloads the flows and tests share
 export { ANY_MASTER, NO_PHOTO, chosenOffer, offerChoice } from './read-slots';

@@ -3,17 +3,7 @@
  * type. The same seed gives the same mutations, so a failure can be replayed.
  */
 
-/** A seeded random number generator (mulberry32): numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../nlu/classify/random';
 
 /** Values of the wrong type for almost any field. */
 const WRONG_VALUES: readonly unknown[] = [null, 0, -1, 42.5, 1e308, '', 'x', '  ', 'NaN', true, false, [], [null], {}, { id: 1 }, '7:8'];

@@ -9,18 +9,7 @@ import type { Booking, Ticket } from '../../../engine/crm';
 import type { DemoCrmFixtures } from '../../../engine/crm/demo/fixtures';
 import { conversation, PHONES, testAssistant, type Conversation } from './conversation';
 import type { Assistant } from '../../../engine/assistant';
-
-/** A small seeded generator (mulberry32): the same seed gives the same conversation. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../support/mutate';
 
 const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)];
 
@@ -85,7 +74,7 @@ describe('random button payloads and messages in every flow step', () => {
     it(`change no other guest's booking or ticket (seed ${seed}, ${asKnownGuest ? 'Анна, a known guest' : 'a stranger'})`, async () => {
       const assistant = await testAssistant();
       try {
-        const next = random(seed);
+        const next = seededRandom(seed);
         const maria = (await assistant.crm.findClientByPhone(PHONES.maria))!;
         await assistant.crm.createComplaintTicket({
           clientId: maria.id, phone: PHONES.maria, branch: 'tverskaya', visitDate: '2026-11-20', master: 'olga', service: 'manicure_gel',
