@@ -34,6 +34,18 @@ export function createChangeActions(context: SalonContext): Record<string, FlowA
       return { slots: { upcoming, booking } };
     },
 
+    /**
+     * The bookings this conversation made that are still upcoming (`upcoming`; with exactly one it is also
+     * `booking`): a guest whose phone could not be verified may still change what she booked right here.
+     */
+    loadCreatedHere: async ({ conversation }) => {
+      const now = context.clock().getTime();
+      const found = await Promise.all((conversation.createdBookings ?? []).map((id) => crm.getBooking(id)));
+      const upcoming = found.filter((b): b is Booking => b !== undefined && b.status === 'booked' && Date.parse(b.start) > now);
+      if (upcoming.length === 0) return {};
+      return { slots: { upcoming, booking: upcoming.length === 1 ? upcoming[0].id : undefined } };
+    },
+
     /** Moves the chosen booking to the chosen offer (its start and master); a slot taken meanwhile sets `slot_taken`. */
     moveBooking: async (input) => {
       const { slots } = input;
@@ -75,7 +87,9 @@ async function changeableBooking(input: FlowInput, context: SalonContext, accept
   const blocked = (reason: ChangeBlocked) => ({ blocked: { slots: { change_blocked: reason } } });
   const booking = await context.crm.getBooking(bookingToChange(input.slots));
   const client = clientOf(input);
-  if (!booking || !client || booking.clientId !== client) return blocked('not_yours');
+  // Hers: her client's, or made in this very conversation.
+  const hers = booking !== undefined && ((client !== undefined && booking.clientId === client) || input.conversation.createdBookings?.includes(booking.id) === true);
+  if (!booking || !hers) return blocked('not_yours');
   if (accept.cancelled && booking.status === 'cancelled') return { booking };
   if (!canChangeBooking(booking, context.clock(), context.rules).allowed) return blocked(booking.status === 'booked' ? 'too_late' : 'not_yours');
   return { booking };

@@ -76,6 +76,44 @@ describe('a typed phone is a claim', () => {
   });
 });
 
+describe('what a guest booked in this conversation is hers', () => {
+  let chat: Conversation;
+  afterEach(() => chat?.close());
+
+  async function booksWith(phone: string): Promise<string> {
+    await chat.says('запишите на маникюр с покрытием на тверской к ольге в пятницу после 6');
+    await chat.says('1');
+    await chat.says('Света');
+    await chat.says(phone);
+    await chat.says('да');
+    await chat.says('нет');
+    return chat.turns.flatMap((t) => (typeof t.slots.created_booking === 'string' ? [t.slots.created_booking] : [])).at(-1)!;
+  }
+
+  it('she may cancel the booking she just made, though her typed phone is not verified', async () => {
+    chat = await conversation({ user: 'web-booker', channel: 'web' });
+    const id = await booksWith('+79161234455');
+    await chat.says('а можно отменить эту запись?');
+    await chat.says('+79161234455');
+    expect(chat.responses()).to.deep.equal(['confirm_cancel']);
+    await chat.says('да');
+    expect(chat.responses()).to.deep.equal(['booking_cancelled']);
+    expect((await chat.assistant.crm.getBooking(id))?.status).to.equal('cancelled');
+  });
+
+  it('booked under a known client\'s number, only that booking is offered, never her others', async () => {
+    chat = await conversation({ user: 'web-for-anna', channel: 'web' });
+    const [annas] = await upcomingOf(chat.assistant, PHONES.anna);
+    const id = await booksWith(PHONES.anna);
+    await chat.says('перенесите запись');
+    await chat.says(PHONES.anna);
+    expect(chat.responses()).to.deep.equal(['reschedule_booking_found', 'ask_new_when']);
+    expect(chat.last.slots.booking).to.equal(id);
+    expect(chat.replyText()).to.not.contain('педикюр');
+    expect((await chat.assistant.crm.getBooking(annas.id))?.status).to.equal('booked');
+  });
+});
+
 describe('a phone the channel vouches for is an identity', () => {
   let chat: Conversation;
   afterEach(() => chat?.close());
