@@ -276,7 +276,13 @@ export class DialogueEngine {
       await stack.send({ type: 'REPEAT' });
       return;
     }
-    await turn.respond('button_not_offered', {}, offered ?? []);
+    if (offered?.length) {
+      await turn.respond('button_not_offered', {}, offered);
+      return;
+    }
+    // Nothing was offered (a new conversation, an old page): what the assistant can do, with its menu.
+    await turn.respond('button_not_offered');
+    await turn.respond('how_can_we_help');
   }
 
   /**

@@ -136,4 +136,12 @@ describe('a stranger with crafted button payloads', () => {
     const tickets = await ticketsOf(chat);
     expect(tickets.find((t) => t.id === victim.id)).to.deep.include({ description: 'Скол на второй день', outcome: 'free_fix' });
   });
+
+  it('a payload in a new conversation, with nothing offered, gets the refusal and the menu', async () => {
+    chat = await conversation({ user: 'web-attacker-6', channel: 'web' });
+    await chat.presses('/intent cancel');
+    expect(chat.responses()).to.deep.equal(['button_not_offered', 'how_can_we_help']);
+    expect(chat.buttons().map((b) => b.payload)).to.include('/intent booking');
+    expect(chat.last.flow).to.equal(null);
+  });
 });
