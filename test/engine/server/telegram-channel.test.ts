@@ -57,6 +57,26 @@ describe('coco serve with Telegram (real node-telegram-bot-api against a fake Bo
       await server!.delivery.idle();
     });
 
+    it('sends the one-time code for a phone typed in the web chat to the client\'s Telegram chat, and the code typed back identifies her', async () => {
+      const anna = await server!.assistant.crm.findClientByPhone('+79990000001');
+      await server!.assistant.crm.linkClientUser(anna!.id, 'telegram', '42');
+      const post = (messageId: string, text: string) => fetch(`${server!.url}/api/web/messages`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId: 'web-session-1', messageId, text }),
+      }).then((r) => r.json() as Promise<{ replies: Array<{ text: string }> }>);
+      await post('1', 'отмените запись');
+      const asked = await post('2', '+79990000001');
+      expect(asked.replies.map((r) => r.text).join(' ')).to.match(/отправили код/);
+      await until('the code in her Telegram chat', () => api.sentTo(42).length === 1);
+      const code = /(\d{6})/.exec(api.sentTo(42)[0].params.text as string)![1];
+      expect(asked.replies.map((r) => r.text).join(' ')).to.not.contain(code);
+      const wrong = await post('3', code === '000000' ? '111111' : '000000');
+      expect(wrong.replies.map((r) => r.text).join(' ')).to.match(/не подходит/);
+      const confirmed = await post('4', code);
+      expect(confirmed.replies.map((r) => r.text).join(' ')).to.match(/^Отменяем запись: педикюр/);
+      expect((await server!.assistant.crm.findClientByUser('web', 'web-session-1'))?.id).to.equal(anna!.id);
+      await server!.delivery.idle();
+    });
+
     it('shows the consent on /start through the outbox and keeps the consent in the database', async () => {
       api.pushUpdate(textUpdate(42, 1, '/start'));
       await until('the consent text', () => api.sentTo(42).length === 1);
