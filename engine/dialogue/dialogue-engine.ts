@@ -73,26 +73,18 @@ export class DialogueEngine {
    * after the message (see `withWriteKeys`): the same message handled again writes nothing twice.
    */
   handle(message: InboundMessage): Promise<TurnResult> {
-    const id = conversationId(message);
-    return this.mutex.run(id, () => withWriteKeys(`${id}/${this.messageKey(message)}`, () => this.turn(message)));
+    return this.mutex.run(conversationId(message), () => {
+      const stored = this.deps.store.load({ channel: message.channel, userId: message.userId });
+      return withWriteKeys(`${conversationId(message)}/${messageKey(message, stored)}`, () => this.turn(message, stored));
+    });
   }
 
-  /** The message's own id; without one (the terminal, tests), the number of the turn it starts. */
-  private messageKey(message: InboundMessage): string {
-    if (message.messageId) return `m:${message.messageId}`;
-    const stored = this.deps.store.load({ channel: message.channel, userId: message.userId });
-    // The conversation's creation time tells a conversation started again on the same id from the old one.
-    return `turn:${stored?.createdAt ?? 'new'}:${(stored?.state.turn ?? 0) + 1}`;
-  }
-
-  private async turn(message: InboundMessage): Promise<TurnResult> {
+  private async turn(message: InboundMessage, stored: ReturnType<ConversationStore['load']>): Promise<TurnResult> {
     const { deps } = this;
     const now = deps.clock();
-    const key = { channel: message.channel, userId: message.userId };
-    const stored = deps.store.load(key);
     // `load` returns a freshly parsed copy, so the turn may change it in place.
     const state: ConversationState = stored ? stored.state : emptyConversationState();
-    const id = conversationId(key);
+    const id = conversationId(message);
     const conversation: ConversationInfo = {
       id,
       channel: message.channel,
@@ -442,4 +434,13 @@ export function withPressedButton(message: InboundMessage, buttons: Button[] | u
   const byTitle = buttons.find((b) => b.title.trim().toLowerCase().replace(/ё/g, 'е') === typed);
   const pressed = byNumber ?? byTitle;
   return pressed ? { ...message, payload: pressed.payload } : message;
+}
+
+/**
+ * What names a message in its write keys: its own id; without one (the terminal, tests), the turn it
+ * starts, with the conversation's creation time (a conversation started again on the same id is another).
+ */
+function messageKey(message: InboundMessage, stored: ReturnType<ConversationStore['load']>): string {
+  if (message.messageId) return `m:${message.messageId}`;
+  return `turn:${stored?.createdAt ?? 'new'}:${(stored?.state.turn ?? 0) + 1}`;
 }
