@@ -4,14 +4,11 @@
  * step runs once, in one transaction with the version bump.
  */
 import type { Database } from 'better-sqlite3';
+import { runMigrations, type MigrationStep } from '../store';
 import { DeliveryError } from './errors';
 
 /** One schema change of the delivery tables. `version` numbers run 1, 2, 3… without gaps. */
-export interface DeliveryMigration {
-  version: number;
-  description: string;
-  up(db: Database): void;
-}
+export type DeliveryMigration = MigrationStep;
 
 /** The steps that build the delivery tables, in order. */
 export const DELIVERY_MIGRATIONS: readonly DeliveryMigration[] = [
@@ -80,21 +77,11 @@ const META = 'dlv_meta';
  * @example migrateDeliveryTables(assistant.db) // 2
  */
 export function migrateDeliveryTables(db: Database, steps: readonly DeliveryMigration[] = DELIVERY_MIGRATIONS): number {
-  db.exec(`CREATE TABLE IF NOT EXISTS ${META} (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`);
-  const read = db.prepare<[], { value: string }>(`SELECT value FROM ${META} WHERE key = 'schema_version'`);
-  const write = db.prepare<[string]>(`INSERT OR REPLACE INTO ${META} (key, value) VALUES ('schema_version', ?)`);
-  const current = (): number => Number(read.get()?.value ?? 0);
-  if (current() > steps.length) {
-    throw new DeliveryError(`the database has delivery tables of version ${current()}, this program knows ${steps.length}`, {
+  return runMigrations(db, {
+    metaTable: META,
+    steps,
+    tooNew: (found, known) => new DeliveryError(`the database has delivery tables of version ${found}, this program knows ${known}`, {
       hint: 'run the newer version of the program, or point COCO_DB at another file',
-    });
-  }
-  for (const step of steps.slice(current())) {
-    db.transaction(() => {
-      if (current() >= step.version) return;
-      step.up(db);
-      write.run(String(step.version));
-    }).immediate();
-  }
-  return current();
+    }),
+  });
 }

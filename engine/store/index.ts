@@ -36,7 +36,8 @@ export type {
 export { KeyedMutex } from './keyed-mutex';
 
 // Schema
-export { CONVERSATION_MIGRATIONS, CONVERSATION_META_TABLE, migrateConversationTables, type MigrationStep } from './schema';
+export { CONVERSATION_MIGRATIONS, CONVERSATION_META_TABLE, migrateConversationTables } from './schema';
+export { runMigrations, type MigrationPlan, type MigrationStep } from './migrations';
 
 // Errors
 export {

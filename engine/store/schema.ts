@@ -5,13 +5,9 @@
  */
 import type { Database } from 'better-sqlite3';
 import { SchemaTooNewError } from './errors';
+import { runMigrations, type MigrationStep } from './migrations';
 
-/** One schema change. `version` numbers run 1, 2, 3… without gaps. */
-export interface MigrationStep {
-  version: number;
-  description: string;
-  up(db: Database): void;
-}
+export type { MigrationStep } from './migrations';
 
 /** The steps that build the conversation tables, in order. */
 export const CONVERSATION_MIGRATIONS: readonly MigrationStep[] = [
@@ -107,22 +103,5 @@ export const CONVERSATION_META_TABLE = 'conv_meta';
  * migrateConversationTables(openDatabase('data/coco.db')) // 1
  */
 export function migrateConversationTables(db: Database, steps: readonly MigrationStep[] = CONVERSATION_MIGRATIONS): number {
-  steps.forEach((step, index) => {
-    if (step.version !== index + 1) throw new RangeError(`migration step ${index + 1} has version ${step.version}; versions run 1, 2, 3… in order`);
-  });
-  db.exec(`CREATE TABLE IF NOT EXISTS ${CONVERSATION_META_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`);
-  const read = db.prepare<[], { value: string }>(`SELECT value FROM ${CONVERSATION_META_TABLE} WHERE key = 'schema_version'`);
-  const write = db.prepare<[string]>(`INSERT OR REPLACE INTO ${CONVERSATION_META_TABLE} (key, value) VALUES ('schema_version', ?)`);
-  const current = (): number => Number(read.get()?.value ?? 0);
-
-  const found = current();
-  if (found > steps.length) throw new SchemaTooNewError(found, steps.length);
-  for (const step of steps.slice(found)) {
-    db.transaction(() => {
-      if (current() >= step.version) return;
-      step.up(db);
-      write.run(String(step.version));
-    }).immediate();
-  }
-  return current();
+  return runMigrations(db, { metaTable: CONVERSATION_META_TABLE, steps, tooNew: (found, known) => new SchemaTooNewError(found, known) });
 }
