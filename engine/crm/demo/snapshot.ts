@@ -35,7 +35,8 @@ export function restoreDemoData(db: Database, snapshot: DemoSnapshot): void {
     // Tables come in name order, not in the order their foreign keys need: check those at commit.
     db.pragma('defer_foreign_keys = ON');
     for (const table of snapshot.tables) {
-      const insert = db.prepare(`INSERT INTO ${table.name} (${table.columns.join(', ')}) VALUES (${table.columns.map(() => '?').join(', ')})`);
+      // OR REPLACE: the fresh tables already hold their schema version (in crm_meta), the same as the copy's.
+      const insert = db.prepare(`INSERT OR REPLACE INTO ${table.name} (${table.columns.join(', ')}) VALUES (${table.columns.map(() => '?').join(', ')})`);
       for (const row of table.rows) insert.run(row);
     }
   })();

@@ -4,15 +4,20 @@
  * a letter (`B12`, `C3`, `T1`).
  */
 import type { Database } from 'better-sqlite3';
+import { runMigrations, type MigrationStep } from '../../store';
+import { CrmError } from '../errors';
 
-/** Creates the tables and indexes if missing. WAL is set by whoever opens the database. */
-export function createCrmTables(db: Database): void {
-  db.exec(`
-    CREATE TABLE IF NOT EXISTS crm_meta (
-      key TEXT PRIMARY KEY,
-      value TEXT NOT NULL
-    ) WITHOUT ROWID;
-
+/**
+ * The demo CRM's migrations. Step 1 adopts a database created before the tables were versioned (its
+ * tables exist, so each is created only if missing); the version is the `schema_version` row of `crm_meta`,
+ * which also keeps the seed date.
+ */
+export const CRM_MIGRATIONS: readonly MigrationStep[] = [
+  {
+    version: 1,
+    description: 'clients, their chats, bookings and complaint tickets',
+    up: (db) =>
+      db.exec(`
     CREATE TABLE IF NOT EXISTS crm_clients (
       id INTEGER PRIMARY KEY,
       name TEXT NOT NULL,
@@ -59,7 +64,13 @@ export function createCrmTables(db: Database): void {
       within_guarantee INTEGER NOT NULL,
       booking_id TEXT
     );
-
+  `),
+  },
+  {
+    version: 2,
+    description: 'idempotency keys of writes, with their first result',
+    up: (db) =>
+      db.exec(`
     -- Writes done under an idempotency key, with their result: a replay with the key returns it.
     CREATE TABLE IF NOT EXISTS crm_idempotency (
       key TEXT PRIMARY KEY,
@@ -67,5 +78,21 @@ export function createCrmTables(db: Database): void {
       result TEXT NOT NULL, -- the first call's result, as JSON
       created_ms INTEGER NOT NULL
     ) WITHOUT ROWID;
-  `);
+  `),
+  },
+];
+
+/**
+ * Creates or migrates the demo CRM's tables.
+ *
+ * @throws {CrmError} on a database a newer program wrote.
+ */
+export function createCrmTables(db: Database): void {
+  runMigrations(db, {
+    metaTable: 'crm_meta',
+    steps: CRM_MIGRATIONS,
+    tooNew: (found, known) => new CrmError(`the database has demo CRM tables of version ${found}, this program knows ${known}`, {
+      hint: 'run the newer version of the program, or point COCO_DB at another file',
+    }),
+  });
 }
