@@ -3,6 +3,7 @@
  * SQLite database: who, in which channel, when, by which message, and the exact text shown.
  */
 import type { Database } from 'better-sqlite3';
+import { migrateOwnTables } from '../../engine/store';
 import type { ConsentRecord, ConsentRecorder } from '../telegram';
 
 /**
@@ -18,7 +19,7 @@ export class SqliteConsents {
   private readonly sql;
 
   constructor(db: Database) {
-    db.exec(`
+    migrateOwnTables(db, 'chn_consents', [{ version: 1, description: 'the consent log', up: (d) => d.exec(`
       CREATE TABLE IF NOT EXISTS chn_consents (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         channel TEXT NOT NULL,
@@ -29,7 +30,7 @@ export class SqliteConsents {
         UNIQUE (channel, message_id)
       );
       CREATE INDEX IF NOT EXISTS chn_consents_guest ON chn_consents (channel, user_id, id);
-    `);
+    `) }]);
     this.sql = {
       insert: db.prepare<[string, string, string, string, string]>(
         'INSERT OR IGNORE INTO chn_consents (channel, user_id, message_id, consented_at, text) VALUES (?, ?, ?, ?, ?)',

@@ -4,6 +4,7 @@
  * press a button of yesterday's message.
  */
 import type { Database } from 'better-sqlite3';
+import { migrateOwnTables } from '../../engine/store';
 import type { PayloadTable } from '../telegram';
 
 /**
@@ -21,13 +22,13 @@ export class SqlitePayloadTable implements PayloadTable {
     db: Database,
     private readonly options: { now?: () => Date; keepDays?: number } = {},
   ) {
-    db.exec(`
+    migrateOwnTables(db, 'chn_payloads', [{ version: 1, description: 'long button payloads by their short code', up: (d) => d.exec(`
       CREATE TABLE IF NOT EXISTS chn_payloads (
         key TEXT PRIMARY KEY,          -- '#' + 22 characters of the payload's SHA-256
         payload TEXT NOT NULL,
         used_at TEXT NOT NULL          -- the last time the key was written or read
       ) WITHOUT ROWID;
-    `);
+    `) }]);
     this.sql = {
       put: db.prepare<[string, string, string]>(
         'INSERT INTO chn_payloads (key, payload, used_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET used_at = excluded.used_at',

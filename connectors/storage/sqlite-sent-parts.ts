@@ -4,6 +4,7 @@
  * after part 2 of 3, the outbox sends the reply again (same delivery id) and the sender skips parts 1–2.
  */
 import type { Database } from 'better-sqlite3';
+import { migrateOwnTables } from '../../engine/store';
 import type { SentParts } from '../telegram';
 
 /**
@@ -20,7 +21,7 @@ export class SqliteSentParts implements SentParts {
     db: Database,
     private readonly options: { now?: () => Date; keepDays?: number } = {},
   ) {
-    db.exec(`
+    migrateOwnTables(db, 'chn_sent_parts', [{ version: 1, description: 'the parts of a reply a channel took', up: (d) => d.exec(`
       CREATE TABLE IF NOT EXISTS chn_sent_parts (
         delivery_id INTEGER NOT NULL,  -- the outbox row (dlv_outbox.id)
         part INTEGER NOT NULL,         -- 0, 1, 2… in sending order
@@ -28,7 +29,7 @@ export class SqliteSentParts implements SentParts {
         sent_at TEXT NOT NULL,
         PRIMARY KEY (delivery_id, part)
       ) WITHOUT ROWID;
-    `);
+    `) }]);
     this.sql = {
       of: db.prepare<[number], { part: number; message_id: string }>('SELECT part, message_id FROM chn_sent_parts WHERE delivery_id = ?'),
       record: db.prepare<[number, number, string, string]>('INSERT OR REPLACE INTO chn_sent_parts (delivery_id, part, message_id, sent_at) VALUES (?, ?, ?, ?)'),

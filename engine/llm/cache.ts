@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { migrateOwnTables } from '../store';
 import type { ChatMessage } from './types';
 
 /** The table the SQLite cache creates if missing. */
@@ -40,12 +41,12 @@ export function promptHash(model: string, messages: readonly ChatMessage[], para
  * const cache = createSqliteLlmCache(openDatabase('data/coco.db'));
  */
 export function createSqliteLlmCache(db: Database, now: () => Date = () => new Date()): LlmCache {
-  db.exec(`CREATE TABLE IF NOT EXISTS ${LLM_CACHE_TABLE} (
+  migrateOwnTables(db, LLM_CACHE_TABLE, [{ version: 1, description: 'grounded answers by prompt', up: (d) => d.exec(`CREATE TABLE IF NOT EXISTS ${LLM_CACHE_TABLE} (
     prompt_sha256 TEXT PRIMARY KEY,
     model TEXT NOT NULL,
     answer TEXT NOT NULL,
     created_at TEXT NOT NULL
-  ) WITHOUT ROWID`);
+  ) WITHOUT ROWID`) }]);
   const select = db.prepare<[string], { answer: string }>(`SELECT answer FROM ${LLM_CACHE_TABLE} WHERE prompt_sha256 = ?`);
   const upsert = db.prepare<[string, string, string, string]>(
     `INSERT OR REPLACE INTO ${LLM_CACHE_TABLE} (prompt_sha256, model, answer, created_at) VALUES (?, ?, ?, ?)`,

@@ -5,19 +5,20 @@
  * the next start.
  */
 import type { Database } from 'better-sqlite3';
+import { migrateOwnTables } from '../store';
 
 export class PostedSummaries {
   private readonly sql;
 
   constructor(db: Database) {
-    db.exec(`
+    migrateOwnTables(db, 'staff_summaries', [{ version: 1, description: 'handovers announced in the staff chat', up: (d) => d.exec(`
       CREATE TABLE IF NOT EXISTS staff_summaries (
         conversation_id TEXT NOT NULL,    -- the guest's conversation, e.g. telegram:42
         handed_over_at TEXT NOT NULL,     -- the handover's time (the conversation state's handedOver.at)
         posted_at TEXT NOT NULL,
         PRIMARY KEY (conversation_id, handed_over_at)
       ) WITHOUT ROWID;
-    `);
+    `) }]);
     this.sql = {
       insert: db.prepare<[string, string, string]>('INSERT OR IGNORE INTO staff_summaries (conversation_id, handed_over_at, posted_at) VALUES (?, ?, ?)'),
       has: db.prepare<[string, string], { one: number }>('SELECT 1 AS one FROM staff_summaries WHERE conversation_id = ? AND handed_over_at = ?'),

@@ -4,6 +4,7 @@
  * On the assistant's SQLite database, so a reply to yesterday's summary still reaches the guest.
  */
 import type { Database } from 'better-sqlite3';
+import { migrateOwnTables } from '../store';
 
 /** Who wrote a staff chat message the table knows. */
 export type ThreadMessageKind = 'posted' | 'staff';
@@ -13,7 +14,7 @@ export class StaffThreads {
   private readonly sql;
 
   constructor(db: Database) {
-    db.exec(`
+    migrateOwnTables(db, 'staff_threads', [{ version: 1, description: 'which staff chat message is whose conversation', up: (d) => d.exec(`
       CREATE TABLE IF NOT EXISTS staff_threads (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         chat_id TEXT NOT NULL,            -- the staff chat (STAFF_CHAT_ID when it was written)
@@ -24,7 +25,7 @@ export class StaffThreads {
         UNIQUE (chat_id, message_id)
       );
       CREATE INDEX IF NOT EXISTS staff_threads_conversation ON staff_threads (conversation_id, kind, id);
-    `);
+    `) }]);
     this.sql = {
       insert: db.prepare<[string, string, string, ThreadMessageKind, string]>(
         'INSERT OR IGNORE INTO staff_threads (chat_id, message_id, conversation_id, kind, at) VALUES (?, ?, ?, ?, ?)',

@@ -62,8 +62,8 @@ export class CorruptRowError extends StoreError {
 
 /** The database was written by a newer version of the engine than this one. */
 export class SchemaTooNewError extends StoreError {
-  constructor(readonly found: number, readonly known: number) {
-    super(`the conversation tables are at schema version ${found}, but this engine knows only up to ${known}`, {
+  constructor(readonly found: number, readonly known: number, tables = 'the conversation tables') {
+    super(`${tables} are at schema version ${found}, but this engine knows only up to ${known}`, {
       hint: 'run the newer engine, or restore a database written by this version',
     });
   }

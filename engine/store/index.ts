@@ -37,7 +37,7 @@ export { KeyedMutex } from './keyed-mutex';
 
 // Schema
 export { CONVERSATION_MIGRATIONS, CONVERSATION_META_TABLE, migrateConversationTables } from './schema';
-export { runMigrations, type MigrationPlan, type MigrationStep } from './migrations';
+export { migrateOwnTables, runMigrations, TABLE_VERSIONS, type MigrationPlan, type MigrationStep } from './migrations';
 
 // Errors
 export {

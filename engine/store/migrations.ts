@@ -5,6 +5,7 @@
  * database and several processes may start at once (a step skips itself if another ran it meanwhile).
  */
 import type { Database } from 'better-sqlite3';
+import { SchemaTooNewError } from './errors';
 
 /** One schema change. `version` numbers run 1, 2, 3… without gaps. */
 export interface MigrationStep {
@@ -14,8 +15,10 @@ export interface MigrationStep {
 }
 
 export interface MigrationPlan {
-  /** The table holding the version (key `schema_version`), created if missing. */
+  /** The table holding the version, created if missing. */
   metaTable: string;
+  /** The version's key in it. Default `schema_version`. */
+  versionKey?: string;
   steps: readonly MigrationStep[];
   /** The error for a database a newer program wrote (its version above the last step). */
   tooNew(found: number, known: number): Error;
@@ -33,9 +36,10 @@ export function runMigrations(db: Database, plan: MigrationPlan): number {
     if (step.version !== index + 1) throw new RangeError(`migration step ${index + 1} of ${metaTable} has version ${step.version}; versions run 1, 2, 3… in order`);
   });
   db.exec(`CREATE TABLE IF NOT EXISTS ${metaTable} (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID`);
-  const read = db.prepare<[], { value: string }>(`SELECT value FROM ${metaTable} WHERE key = 'schema_version'`);
-  const write = db.prepare<[string]>(`INSERT OR REPLACE INTO ${metaTable} (key, value) VALUES ('schema_version', ?)`);
-  const current = (): number => Number(read.get()?.value ?? 0);
+  const key = plan.versionKey ?? 'schema_version';
+  const read = db.prepare<[string], { value: string }>(`SELECT value FROM ${metaTable} WHERE key = ?`);
+  const write = db.prepare<[string, string]>(`INSERT OR REPLACE INTO ${metaTable} (key, value) VALUES (?, ?)`);
+  const current = (): number => Number(read.get(key)?.value ?? 0);
 
   const found = current();
   if (found > steps.length) throw plan.tooNew(found, steps.length);
@@ -43,8 +47,22 @@ export function runMigrations(db: Database, plan: MigrationPlan): number {
     db.transaction(() => {
       if (current() >= step.version) return;
       step.up(db);
-      write.run(String(step.version));
+      write.run(key, String(step.version));
     }).immediate();
   }
   return current();
+}
+
+/** Where tables of their own (a channel's, the staff relay's, a cache) keep their versions, one key each. */
+export const TABLE_VERSIONS = 'coco_table_versions';
+
+/**
+ * Migrates a table (or a few) that a single module owns: its version is the row named `name` of
+ * {@link TABLE_VERSIONS}. Write step 1 with `IF NOT EXISTS`, so a database made before the table was
+ * versioned is adopted in place.
+ *
+ * @example migrateOwnTables(db, 'chn_consents', [{ version: 1, description: 'the consent log', up: (d) => d.exec(SQL) }]);
+ */
+export function migrateOwnTables(db: Database, name: string, steps: readonly MigrationStep[]): number {
+  return runMigrations(db, { metaTable: TABLE_VERSIONS, versionKey: name, steps, tooNew: (found, known) => new SchemaTooNewError(found, known, `the table ${name}`) });
 }
