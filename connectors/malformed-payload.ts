@@ -5,7 +5,7 @@
  */
 import { CocoError } from '../common/errors';
 import { InvalidInboundError } from '../engine/delivery/errors';
-import type { Logger } from '../engine/log';
+import type { Logger } from '../common/logger';
 
 /** A channel payload lacks a field the connector needs, or has it with the wrong type. */
 export class MalformedPayloadError extends CocoError {

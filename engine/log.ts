@@ -8,6 +8,7 @@
  * Logs are for operators; the conversation store stays the system of record of what guests wrote.
  */
 import pino, { type DestinationStream } from 'pino';
+import type { LogFields, Logger } from '../common/logger';
 import { redactPersonalData } from '../common/redact';
 import { ConfigError } from './config/embedder';
 import { conversationLogId } from './conversation-log-id';
@@ -17,18 +18,7 @@ export { conversationLogId } from './conversation-log-id';
 /** pino's levels, least to most verbose, and `silent`. */
 export type LogLevel = 'silent' | 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 
-/** Structured fields of a log line. */
-export type LogFields = Record<string, unknown>;
-
-/** What the code logs through: an event name and its fields. */
-export interface Logger {
-  debug(event: string, fields?: LogFields): void;
-  info(event: string, fields?: LogFields): void;
-  warn(event: string, fields?: LogFields): void;
-  error(event: string, fields?: LogFields): void;
-  /** A logger that adds `bindings` (scrubbed too) to every line. */
-  child(bindings: LogFields): Logger;
-}
+export type { LogFields, Logger } from '../common/logger';
 
 export interface LoggerOptions {
   /** Default `info`. */

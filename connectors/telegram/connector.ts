@@ -7,7 +7,7 @@
 import type { ServerResponse } from 'node:http';
 import TelegramBot from 'node-telegram-bot-api';
 import type { Reply } from '../../engine/dialogue/types';
-import type { Logger } from '../../engine/log';
+import type { Logger } from '../../common/logger';
 import type { MessageAttachment } from '../../engine/store';
 import type { ConsentRecorder } from './consent';
 import { isRefusedMessage, logSkipped, skipReason } from '../malformed-payload';

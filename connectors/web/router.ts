@@ -9,7 +9,7 @@
  */
 import express, { type Request, type RequestHandler, type Router } from 'express';
 import type { DeliveryService } from '../../engine/delivery';
-import { HttpError } from '../../engine/server/errors';
+import { HttpError } from '../../common/http-error';
 import type { ConversationStore } from '../../engine/store';
 import type { WebEventHub } from './events';
 import { webHistory } from './history';

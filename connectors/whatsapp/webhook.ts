@@ -3,7 +3,7 @@
  * whose signature is checked on the raw body before anything else.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Logger } from '../../engine/log';
+import type { Logger } from '../../common/logger';
 import { readRawBody, sendJson, type PayloadTable } from '../telegram';
 import { verifyHandshake } from './handshake';
 import { isRefusedMessage, logSkipped, skipReason } from '../malformed-payload';
