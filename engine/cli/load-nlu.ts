@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { loadNlu } from '../../nlu';
+import { loadCatalog } from '../content/catalog';
 import type { Nlu } from '../../nlu';
 import { ConfigError, createEmbedder, embedderSettingsFromEnv } from '../config/embedder';
 import type { Logger } from '../log';
@@ -13,7 +15,8 @@ export async function loadNluFromEnv(env: NodeJS.ProcessEnv = process.env, log?:
   const settings = embedderSettingsFromEnv(env);
   const embedder = settings.kind === 'openai' ? createEmbedder(settings, openDatabase(databasePath(env))) : undefined;
   const threshold = fallbackThresholdFromEnv(env);
-  return loadNlu({ contentDir: contentDir(env), cacheDir: cacheDir(env), embedder, fallbackThreshold: threshold, log: log?.child({ component: 'nlu' }) });
+  const catalog = loadCatalog(join(contentDir(env), 'catalog.yaml'));
+  return loadNlu({ contentDir: contentDir(env), catalog, cacheDir: cacheDir(env), embedder, fallbackThreshold: threshold, log: log?.child({ component: 'nlu' }) });
 }
 
 /** `COCO_NLU_FALLBACK_THRESHOLD`: below this top confidence the intent is nlu_fallback (default 0.5). */

@@ -103,8 +103,9 @@ async function update(result: RunResult, env: Omit<TranscriptEnvironment, 'inspe
 /** The NLU (from the training cache when content did not change), content and flows; no LLM. */
 async function environment(env: NodeJS.ProcessEnv = process.env): Promise<Omit<TranscriptEnvironment, 'inspect'>> {
   // Transcripts are deterministic: the offline NLU whatever the environment configures for production.
-  const nlu = await loadNlu({ contentDir: contentDir(env), cacheDir: cacheDir(env) });
-  return { nlu, content: loadContent({ contentDir: contentDir(env) }), contentDir: contentDir(env), flowsDir: flowsDir(env) };
+  const content = loadContent({ contentDir: contentDir(env) });
+  const nlu = await loadNlu({ contentDir: contentDir(env), catalog: content.catalog, cacheDir: cacheDir(env) });
+  return { nlu, content, contentDir: contentDir(env), flowsDir: flowsDir(env) };
 }
 
 function parseReporter(value: string): 'spec' | 'junit' {
