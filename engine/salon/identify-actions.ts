@@ -6,6 +6,7 @@
 import type { Booking, Client } from '../crm';
 import type { ActionResult, ConversationInfo, FlowAction, FlowInput } from '../flows';
 import type { SalonContext } from './deps';
+import { formatServiceNames } from '../format';
 import { challengeFor, challengeSlot, codeMatches, randomIdentityCode } from './identity-check';
 import { textSlot } from './read-slots';
 
@@ -107,10 +108,6 @@ export function createIdentifyActions(context: SalonContext): Record<string, Flo
 
 /** «запись на 26.11 в 15:00, маникюр с покрытием гель-лак» */
 function maskedBooking(booking: Booking, context: SalonContext): string {
-  const ms = Date.parse(booking.start);
-  const day = context.calendar.date(context.calendar.dayOf(ms));
-  const [, month, date] = day.split('-');
-  const time = booking.start.slice(11, 16);
-  const services = booking.services.map((id) => (context.services.get(id)?.name ?? id).toLocaleLowerCase('ru')).join(', ');
-  return `запись на ${date}.${month} в ${time}, ${services}`;
+  const local = context.calendar.iso(Date.parse(booking.start));
+  return `запись на ${local.slice(8, 10)}.${local.slice(5, 7)} в ${local.slice(11, 16)}, ${formatServiceNames(booking.services, context.catalog)}`;
 }

@@ -29,19 +29,26 @@ function editedFlows(edit: (booking: string) => string): { dir: string; remove()
 /** The master step gets an id of its own: the state `collect_master` a parked booking stands at is gone. */
 const renameMasterStep = (booking: string) => booking.replace('  - collect: master\n', '  - id: choose_master\n    collect: master\n');
 
-/** The guest parks a booking at the master question, the assistant restarts on the edited flows, same file. */
-async function parkedThenRestarted(edit: (booking: string) => string, run: (chat: Awaited<ReturnType<typeof conversation>>) => Promise<void>): Promise<void> {
+/**
+ * The guest parks a booking (by default at the master question), the assistant restarts on the edited
+ * flows, same file.
+ */
+async function parkedThenRestarted(
+  edit: (booking: string) => string,
+  run: (chat: Awaited<ReturnType<typeof conversation>>, assistant: Assistant) => Promise<void>,
+  parked: { says: string[]; awaiting: string } = { says: TO_THE_MASTER, awaiting: 'master' },
+): Promise<void> {
   const file = tempDatabase();
   const flows = editedFlows(edit);
   let second: Assistant | undefined;
   try {
     const first = await testAssistant(file.path);
     const before = await conversation({ user: 'edited', assistant: first });
-    for (const text of TO_THE_MASTER) await before.says(text);
-    expect(before.last.awaiting).to.equal('master');
+    for (const text of parked.says) await before.says(text);
+    expect(before.last.awaiting).to.equal(parked.awaiting);
     first.close();
     second = await testAssistant(file.path, NOW, flows.dir);
-    await run(await conversation({ user: 'edited', assistant: second }));
+    await run(await conversation({ user: 'edited', assistant: second }), second);
   } finally {
     second?.close();
     flows.remove();
@@ -66,28 +73,15 @@ describe('a flow edited while a conversation stands in it', () => {
   });
 
   it('asks the time again, and books nothing on its own, when the summary step a guest stood at was renamed', async () => {
-    const file = tempDatabase();
-    const flows = editedFlows((booking) => booking.replace('  - collect: confirmed\n    ask: confirm_booking\n', '  - id: summary\n    collect: confirmed\n    ask: confirm_booking\n'));
-    let second: Assistant | undefined;
-    try {
-      const first = await testAssistant(file.path);
-      const before = await conversation({ user: 'edited-summary', assistant: first });
-      for (const text of [...TO_THE_MASTER, 'любой', '1', 'Вера', '+79165550011']) await before.says(text);
-      expect(before.last.awaiting).to.equal('confirmed');
-      first.close();
-      second = await testAssistant(file.path, NOW, flows.dir);
-      const chat = await conversation({ user: 'edited-summary', assistant: second });
+    const renameSummary = (booking: string) => booking.replace('  - collect: confirmed\n    ask: confirm_booking\n', '  - id: summary\n    collect: confirmed\n    ask: confirm_booking\n');
+    await parkedThenRestarted(renameSummary, async (chat, assistant) => {
       await chat.says('да');
       expect(chat.responses()[0]).to.equal(POLITE);
       expect(chat.last).to.include({ flow: 'booking', awaiting: 'slot' });
       expect(chat.last.events.flatMap((e) => (e.type === 'action' ? [e.action] : []))).to.not.include('createBooking');
-      const client = await second.crm.findClientByPhone('+79165550011');
-      expect(client ? await second.crm.upcomingBookings(client.id) : []).to.deep.equal([]);
-    } finally {
-      second?.close();
-      flows.remove();
-      file.remove();
-    }
+      const client = await assistant.crm.findClientByPhone('+79165550011');
+      expect(client ? await assistant.crm.upcomingBookings(client.id) : []).to.deep.equal([]);
+    }, { says: [...TO_THE_MASTER, 'любой', '1', 'Вера', '+79165550011'], awaiting: 'confirmed' });
   });
 
   it('asks the renamed step again when the message answers nothing of it', async () => {
