@@ -26,3 +26,10 @@ export class FileLocatedError extends CocoError {
     this.line = line;
   }
 }
+
+/** A setting in the environment that cannot be used; says which variable and what to put there. */
+export class ConfigError extends CocoError {
+  constructor(readonly variable: string, problem: string, hint: string) {
+    super(`${variable}: ${problem}`, { hint });
+  }
+}

@@ -16,3 +16,12 @@ export interface Logger {
   /** A logger that adds `bindings` (scrubbed too) to every line. */
   child(bindings: LogFields): Logger;
 }
+
+/** A logger that prints nothing (the default of the engine and of tests). */
+export const silentLogger: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  child: () => silentLogger,
+};

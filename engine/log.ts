@@ -10,7 +10,7 @@
 import pino, { type DestinationStream } from 'pino';
 import type { LogFields, Logger } from '../common/logger';
 import { redactPersonalData } from '../common/redact';
-import { ConfigError } from './config/embedder';
+import { ConfigError } from '../common/errors';
 import { conversationLogId } from './conversation-log-id';
 
 export { conversationLogId } from './conversation-log-id';
@@ -18,7 +18,7 @@ export { conversationLogId } from './conversation-log-id';
 /** pino's levels, least to most verbose, and `silent`. */
 export type LogLevel = 'silent' | 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 
-export type { LogFields, Logger } from '../common/logger';
+export { silentLogger, type LogFields, type Logger } from '../common/logger';
 
 export interface LoggerOptions {
   /** Default `info`. */
@@ -39,15 +39,6 @@ const SECRET_VARIABLE = /(?:KEY|TOKEN|SECRET|PASSWORD)$/;
 /** Secrets shorter than this are not cut out: masking every "a" would only garble the line. */
 const MIN_SECRET_LENGTH = 4;
 const MAX_DEPTH = 8;
-
-/** A logger that prints nothing (the default of the engine and of tests). */
-export const silentLogger: Logger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-  child: () => silentLogger,
-};
 
 /**
  * Creates a logger.

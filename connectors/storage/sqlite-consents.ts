@@ -4,7 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { migrateOwnTables } from '../../engine/store';
-import type { ConsentRecord, ConsentRecorder } from '../telegram';
+import type { ConsentRecord, ConsentRecorder } from '../messaging';
 
 /**
  * A durable consent log. Every `/start` is a row (the text may change between them); a redelivered

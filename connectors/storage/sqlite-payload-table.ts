@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { migrateOwnTables } from '../../engine/store';
-import type { PayloadTable } from '../telegram';
+import type { PayloadTable } from '../messaging';
 
 /**
  * A durable {@link PayloadTable}. Keys are hashes of their payloads (see `encodePayload`), so writing a

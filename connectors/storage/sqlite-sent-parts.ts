@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { migrateOwnTables } from '../../engine/store';
-import type { SentParts } from '../telegram';
+import type { SentParts } from '../messaging';
 
 /**
  * A durable {@link SentParts}. Rows older than `keepDays` are dropped at start: by then their replies

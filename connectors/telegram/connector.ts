@@ -9,16 +9,17 @@ import TelegramBot from 'node-telegram-bot-api';
 import type { Reply } from '../../engine/dialogue/types';
 import type { Logger } from '../../common/logger';
 import type { MessageAttachment } from '../../engine/store';
-import type { ConsentRecorder } from './consent';
-import { isRefusedMessage, logSkipped, skipReason } from '../malformed-payload';
+import type { ConsentRecorder } from '../messaging/consent';
+import { isRefusedMessage, logSkipped, skipReason } from '../messaging/malformed-payload';
 import { TelegramConfigError, toTelegramError } from './errors';
 import { parseTelegramUpdate, TELEGRAM_CHANNEL, type ParsedTelegramUpdate, type TelegramInboundMessage } from './parse-update';
-import type { ChatPacer } from './pacer';
-import type { PayloadTable } from './payload-table';
-import type { SentParts } from './sent-parts';
+import type { ChatPacer } from '../messaging/pacer';
+import type { PayloadTable } from '../messaging/payload-table';
+import type { SentParts } from '../messaging/sent-parts';
 import { TelegramPoller } from './polling';
 import { TelegramSender } from './sender';
-import { isValidSecretToken, readJsonBody, SECRET_TOKEN_HEADER, SECRET_TOKEN_PATTERN, sendJson, type WebhookRequest } from './webhook';
+import { isValidSecretToken, SECRET_TOKEN_HEADER, SECRET_TOKEN_PATTERN } from './webhook';
+import { readJsonBody, sendJson, type WebhookRequest } from '../messaging';
 
 // Telegram reads arrays in form and query fields as JSON.
 const ALLOWED_UPDATES = JSON.stringify(['message', 'callback_query']);

@@ -6,8 +6,8 @@
 import type TelegramBot from 'node-telegram-bot-api';
 import type { InboundMessage } from '../../engine/dialogue/types';
 import type { MessageAttachment } from '../../engine/store';
-import { MalformedPayloadError, skipReason } from '../malformed-payload';
-import { decodePayload, type PayloadTable } from './payload-table';
+import { MalformedPayloadError, skipReason } from '../messaging/malformed-payload';
+import { decodePayload, type PayloadTable } from '../messaging/payload-table';
 
 /** The channel name Telegram messages carry. */
 export const TELEGRAM_CHANNEL = 'telegram';

@@ -5,9 +5,9 @@
  */
 import type TelegramBot from 'node-telegram-bot-api';
 import type { Reply } from '../../engine/dialogue/types';
-import { encodePayload, type PayloadTable } from './payload-table';
+import { encodePayload, type PayloadTable } from '../messaging/payload-table';
 import { asksForPhone, type PhoneAwareReply } from './phone-request';
-import { MAX_MESSAGE_LENGTH, splitText } from './split-text';
+import { MAX_MESSAGE_LENGTH, splitText } from '../messaging/split-text';
 
 /** Telegram's limit for `callback_data`, in bytes. */
 export const MAX_CALLBACK_DATA_BYTES = 64;

@@ -7,11 +7,11 @@
 import type TelegramBot from 'node-telegram-bot-api';
 import type { Reply } from '../../engine/dialogue/types';
 import { TelegramApiError, toTelegramError } from './errors';
-import { ChatPacer } from './pacer';
-import { MemoryPayloadTable, type PayloadTable } from './payload-table';
+import { ChatPacer } from '../messaging/pacer';
+import { MemoryPayloadTable, type PayloadTable } from '../messaging/payload-table';
 import type { PhoneAwareReply } from './phone-request';
 import { renderTelegramReply } from './render';
-import type { SentParts } from './sent-parts';
+import type { SentParts } from '../messaging/sent-parts';
 
 /** What a send produced: the id of the last message sent (the one carrying the buttons), and all ids. */
 export interface TelegramSendResult {

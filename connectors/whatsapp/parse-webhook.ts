@@ -7,8 +7,8 @@
  */
 import type { InboundMessage } from '../../engine/dialogue/types';
 import type { MessageAttachment } from '../../engine/store';
-import { MalformedPayloadError, skipReason, type SkippedPayload } from '../malformed-payload';
-import { decodePayload, type PayloadTable } from '../telegram';
+import { MalformedPayloadError, skipReason, type SkippedPayload } from '../messaging/malformed-payload';
+import { decodePayload, type PayloadTable } from '../messaging';
 
 /** The channel name WhatsApp messages carry. */
 export const WHATSAPP_CHANNEL = 'whatsapp';

@@ -6,7 +6,7 @@
 import type { Reply } from '../../engine/dialogue/types';
 
 type Button = Reply['buttons'][number];
-import { encodePayload, splitText, type PayloadTable } from '../telegram';
+import { encodePayload, splitText, type PayloadTable } from '../messaging';
 
 /** WhatsApp's limits (Cloud API reference, "interactive object"). */
 export const WHATSAPP_LIMITS = {

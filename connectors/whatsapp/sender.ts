@@ -4,7 +4,7 @@
  * order; failures are thrown as typed errors for the outbox.
  */
 import type { Reply } from '../../engine/dialogue/types';
-import { ChatPacer, MemoryPayloadTable, type PayloadTable, type SentParts } from '../telegram';
+import { ChatPacer, MemoryPayloadTable, type PayloadTable, type SentParts } from '../messaging';
 import { WhatsAppClient, type WhatsAppProvider } from './client';
 import { REENGAGEMENT_ERROR_CODE, WhatsAppApiError, WhatsAppWindowClosedError } from './errors';
 import { renderWhatsAppReply, type WhatsAppMessageBody } from './render';

@@ -4,9 +4,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../../common/logger';
-import { readRawBody, sendJson, type PayloadTable } from '../telegram';
+import { readRawBody, sendJson, type PayloadTable } from '../messaging';
 import { verifyHandshake } from './handshake';
-import { isRefusedMessage, logSkipped, skipReason } from '../malformed-payload';
+import { isRefusedMessage, logSkipped, skipReason } from '../messaging/malformed-payload';
 import { readWhatsAppWebhook, type WhatsAppInboundMessage } from './parse-webhook';
 import { D360_SIGNATURE_HEADER, isValidSignature, SIGNATURE_HEADER } from './signature';
 

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { CocoError } from '../../common/errors';
+import { ConfigError } from '../../common/errors';
 import { createOpenAiEmbedder, createSqliteEmbeddingCache, DEFAULT_OPENAI_EMBEDDING_MODEL } from '../../nlu/embed';
 import type { Embedder } from '../../nlu/types';
 
@@ -17,13 +17,6 @@ export type EmbedderSettings =
 
 /** The default of `COCO_EMBEDDING_TIMEOUT_MS`: a turn never waits longer for a dense embedding. */
 export const DEFAULT_EMBEDDING_TIMEOUT_MS = 1500;
-
-/** A setting in the environment that cannot be used; says which variable and what to put there. */
-export class ConfigError extends CocoError {
-  constructor(readonly variable: string, problem: string, hint: string) {
-    super(`${variable}: ${problem}`, { hint });
-  }
-}
 
 /**
  * Reads the embedder settings:

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { InboundMessage, Reply } from '../dialogue/types';
-import { silentLogger, type Logger } from '../log';
+import { silentLogger, type Logger } from '../../common/logger';
 import { BusyRetry, conversationId, DatabaseBusyError, DEFAULT_BUSY_POLICY, isDatabaseBusy, KeyedMutex, type BusyPolicy, type ConversationKey, type ConversationStore } from '../store';
 import type { Clock } from '../../nlu/types';
 import { backoffDelay, DEFAULT_RETRY, type RetryPolicy } from './backoff';

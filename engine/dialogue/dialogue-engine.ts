@@ -2,7 +2,7 @@ import type { Nlu } from '../../nlu';
 import type { Clock } from '../../nlu/types';
 import type { FaqBase } from '../faq';
 import type { LlmLayer } from '../llm';
-import type { Logger } from '../log';
+import type { Logger } from '../../common/logger';
 import { FLOW_RESTARTED_RESPONSE, withWriteKeys, type Button, type ConversationInfo, type FlowRegistry, type FlowSet } from '../flows';
 import type { Responses } from '../responses/responses';
 import { conversationId, emptyConversationState, KeyedMutex, type ConversationState, type ConversationStore, type LoggedButton } from '../store';

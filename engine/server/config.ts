@@ -3,7 +3,7 @@
  * message naming the variable and a fix, before the NLU trains.
  */
 import type { WebLimits } from '../../connectors/web/limits';
-import { ConfigError } from '../config/embedder';
+import { ConfigError } from '../../common/errors';
 import { telegramSettingsFromEnv, type TelegramSettings } from './telegram-settings';
 import { WHATSAPP_ENABLE_WITH, whatsappSettingsFromEnv, type WhatsAppSettings } from './whatsapp-settings';
 

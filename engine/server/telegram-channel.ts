@@ -6,10 +6,8 @@
 import express, { type Router } from 'express';
 import type TelegramBot from 'node-telegram-bot-api';
 import { SqliteConsents } from '../../connectors/storage';
-import {
-  isValidSecretToken, SECRET_TOKEN_HEADER, TELEGRAM_CHANNEL, TelegramConnector, telegramDeliverySender,
-  type ChatPacer, type PayloadTable, type PollingOptions, type SentParts, type TelegramResponseKey,
-} from '../../connectors/telegram';
+import { isValidSecretToken, SECRET_TOKEN_HEADER, TELEGRAM_CHANNEL, TelegramConnector, telegramDeliverySender, type PollingOptions, type TelegramResponseKey } from '../../connectors/telegram';
+import { type ChatPacer, type PayloadTable, type SentParts } from '../../connectors/messaging';
 import type { Database } from 'better-sqlite3';
 import type { InboundMessage, Reply } from '../dialogue/types';
 import type { ConversationKey } from '../store';

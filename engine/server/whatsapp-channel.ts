@@ -7,7 +7,7 @@ import express, { type Router } from 'express';
 import {
   createWhatsAppWebhook, D360_SIGNATURE_HEADER, looksLikeSignature, SIGNATURE_HEADER, WHATSAPP_CHANNEL, WhatsAppSender, whatsappDeliverySender,
 } from '../../connectors/whatsapp';
-import type { PayloadTable, SentParts } from '../../connectors/telegram';
+import type { PayloadTable, SentParts } from '../../connectors/messaging';
 import type { InboundMessage } from '../dialogue/types';
 import type { Sender } from '../delivery';
 import type { Logger } from '../log';

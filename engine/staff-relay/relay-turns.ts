@@ -4,7 +4,7 @@
  * handover this turn) relays the guest's message to the staff thread.
  */
 import type { TurnHandler } from '../delivery';
-import { silentLogger, type Logger } from '../log';
+import { silentLogger, type Logger } from '../../common/logger';
 import type { StaffRelay } from './staff-relay';
 
 /**

@@ -8,7 +8,7 @@
 import type { Database } from 'better-sqlite3';
 import type TelegramBot from 'node-telegram-bot-api';
 import type { InboundMessage, Reply, TurnResult } from '../dialogue/types';
-import { silentLogger, type Logger } from '../log';
+import { silentLogger, type Logger } from '../../common/logger';
 import { conversationId, parseConversationId, type ConversationKey, type ConversationStore } from '../store';
 import type { Clock } from '../../nlu/types';
 import { fillStaffText, type StaffTexts } from '../content/staff-texts';

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { ConfigError } from '../../engine/config/embedder';
+import { ConfigError } from '../../common/errors';
 import { conversationLogId, createLogger, loggerFromEnv, scrubForLog, silentLogger } from '../../engine/log';
 
 const KEY = 'sk-test-log-0123456789abcdef';

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteConsents, SqlitePayloadTable, SqliteSentParts } from '../../../connectors/storage';
-import { decodePayload, encodePayload } from '../../../connectors/telegram';
+import { decodePayload, encodePayload } from '../../../connectors/messaging';
 import { removeTempDir } from '../../support/temp';
 
 describe('the connectors’ SQLite tables', () => {

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type TelegramBot from 'node-telegram-bot-api';
-import { MemoryPayloadTable, parseTelegramUpdate, type TelegramInboundMessage } from '../../../connectors/telegram';
+import { parseTelegramUpdate, type TelegramInboundMessage } from '../../../connectors/telegram';
+import { MemoryPayloadTable } from '../../../connectors/messaging';
 import { textUpdate } from './fake-bot-api';
 
 const GUEST = 42;

@@ -1,12 +1,6 @@
 import { expect } from 'chai';
-import {
-  decodePayload,
-  encodePayload,
-  MemoryPayloadTable,
-  parseTelegramUpdate,
-  renderTelegramReply,
-  splitText,
-} from '../../../connectors/telegram';
+import { parseTelegramUpdate, renderTelegramReply } from '../../../connectors/telegram';
+import { decodePayload, encodePayload, MemoryPayloadTable, splitText } from '../../../connectors/messaging';
 import { textUpdate } from './fake-bot-api';
 
 describe('splitText', () => {

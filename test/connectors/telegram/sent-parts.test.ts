@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import TelegramBot from 'node-telegram-bot-api';
-import { ChatPacer, MemorySentParts, TelegramApiError, TelegramSender, telegramDeliverySender } from '../../../connectors/telegram';
+import { TelegramApiError, TelegramSender, telegramDeliverySender } from '../../../connectors/telegram';
+import { ChatPacer, MemorySentParts } from '../../../connectors/messaging';
 import { SendError } from '../../../engine/delivery';
 import { startFakeBotApi, type FakeBotApi } from './fake-bot-api';
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { encodePayload, MemoryPayloadTable } from '../../../connectors/telegram';
+import { encodePayload, MemoryPayloadTable } from '../../../connectors/messaging';
 import { parseWhatsAppWebhook, readWhatsAppWebhook } from '../../../connectors/whatsapp';
 import { BUTTON_REPLY_WEBHOOK, IMAGE_WEBHOOK, LIST_REPLY_WEBHOOK, STATUS_WEBHOOK, TEXT_WEBHOOK } from './payloads';
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { MemoryPayloadTable } from '../../../connectors/telegram';
+import { MemoryPayloadTable } from '../../../connectors/messaging';
 import { renderWhatsAppReply, WHATSAPP_LIMITS } from '../../../connectors/whatsapp';
 
 const buttons = (n: number, title = (i: number) => `Вариант ${i + 1}`) =>

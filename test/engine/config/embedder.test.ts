@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { ConfigError, DEFAULT_EMBEDDING_TIMEOUT_MS, embedderSettingsFromEnv } from '../../../engine/config/embedder';
+import { ConfigError } from '../../../common/errors';
+import { DEFAULT_EMBEDDING_TIMEOUT_MS, embedderSettingsFromEnv } from '../../../engine/config/embedder';
 
 const DENSE = { COCO_NLU_EMBEDDER: 'openai', OPENAI_API_KEY: 'test-key' };
 

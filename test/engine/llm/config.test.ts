@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { ConfigError } from '../../../engine/config/embedder';
+import { ConfigError } from '../../../common/errors';
 import { llmSettingsFromEnv, shouldRephrase } from '../../../engine/llm';
 
 describe('llmSettingsFromEnv', () => {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { ConfigError } from '../../../engine/config/embedder';
+import { ConfigError } from '../../../common/errors';
 import { describeChannels, serverConfigFromEnv } from '../../../engine/server';
 
 describe('serverConfigFromEnv', () => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ChatPacer } from '../../../connectors/telegram';
+import { ChatPacer } from '../../../connectors/messaging';
 import { createAssistant, loadContent, type Assistant, type AssistantContent } from '../../../engine/assistant';
 import type { TurnHandler } from '../../../engine/delivery';
 import { serverConfigFromEnv, startServer, type RunningServer, type ServerConfig, type StartServerOptions } from '../../../engine/server';

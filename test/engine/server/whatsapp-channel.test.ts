@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MemoryPayloadTable } from '../../../connectors/telegram';
+import { MemoryPayloadTable } from '../../../connectors/messaging';
 import { renderWhatsAppReply, signatureOf } from '../../../connectors/whatsapp';
 import type { Reply } from '../../../engine/dialogue/types';
 import { startFakeGraphApi, type FakeGraphApi } from '../../connectors/whatsapp/fake-graph-api';

@@ -1,6 +1,6 @@
 /** The per-chat pace: a second between messages in a private chat, three in a group (20 a minute). */
 import { expect } from 'chai';
-import { ChatPacer } from '../../../connectors/telegram';
+import { ChatPacer } from '../../../connectors/messaging';
 
 /** A pacer on a hand-driven clock: sleeping moves the clock. */
 function pacedClock(options: ConstructorParameters<typeof ChatPacer>[0] = {}) {
