@@ -5,8 +5,8 @@
  *   npm run bench:nlu [-- --data test/nlu/holdout.yml --rounds 5]
  */
 import { join } from 'node:path';
-import { loadCatalog } from '../engine/content/catalog';
-import { PROJECT_ROOT } from '../engine/cli/paths';
+import { loadCatalog } from '../salon/catalog';
+import { PROJECT_ROOT } from '../cli/paths';
 import { evaluatePredictions, type Prediction } from '../nlu/evaluate';
 import { Nlu, readRasaNluFile } from '../nlu';
 import { trainNlpJs } from './nlpjs-peer';

@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 // The `coco` command: runs the TypeScript CLI through tsx, so a fresh `npm install` needs no build step.
 require('tsx/cjs');
-require('../engine/cli/main.ts');
+require('../cli/main.ts');

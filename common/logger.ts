@@ -1,6 +1,6 @@
 /**
  * The logger contract every layer logs through (an event name and its fields). The implementation —
- * pino with secrets and personal data scrubbed — is the app's (`engine/log.ts`); connectors and the core
+ * pino with secrets and personal data scrubbed — is the app's (`app/log.ts`); connectors and the core
  * depend only on this interface.
  */
 

@@ -1,4 +1,4 @@
-import type { Catalog } from '../engine/content/catalog';
+import type { Catalog } from '../salon/catalog';
 import { IntentClassifier, type IntentClassifierOptions } from './classify';
 import type { TrainingData } from './data';
 import { createSparseEmbedder, sparseEmbedderFromJSON, type SparseEmbedder, type SparseEmbedderOptions } from './embed';

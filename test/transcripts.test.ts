@@ -5,10 +5,10 @@
  */
 import { expect } from 'chai';
 import { join, relative } from 'node:path';
-import { loadContent, type AssistantContent } from '../engine/assistant';
+import { loadContent, type AssistantContent } from '../app/assistant';
 import {
   CoverageRecorder, flowSetOf, formatCoverage, formatFailure, loadTranscripts, runCase, selectCases, type TranscriptEnvironment,
-} from '../engine/transcripts';
+} from '../qa';
 import { CONTENT_DIR, shippedNlu } from './support/content';
 
 const ROOT = join(__dirname, '..');

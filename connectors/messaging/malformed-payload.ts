@@ -4,7 +4,7 @@
  * for it would be redelivered forever, and the good messages of its batch would never be taken.
  */
 import { CocoError } from '../../common/errors';
-import { InvalidInboundError } from '../../engine/delivery/errors';
+import { InvalidInboundError } from '../../core/delivery/errors';
 import type { Logger } from '../../common/logger';
 
 /** A channel payload lacks a field the connector needs, or has it with the wrong type. */

@@ -6,9 +6,9 @@
  */
 import type { ServerResponse } from 'node:http';
 import TelegramBot from 'node-telegram-bot-api';
-import type { Reply } from '../../engine/dialogue/types';
+import type { Reply } from '../../core/dialogue/types';
 import type { Logger } from '../../common/logger';
-import type { MessageAttachment } from '../../engine/store';
+import type { MessageAttachment } from '../../core/store';
 import type { ConsentRecorder } from '../messaging/consent';
 import { isRefusedMessage, logSkipped, skipReason } from '../messaging/malformed-payload';
 import { TelegramConfigError, toTelegramError } from './errors';

@@ -4,8 +4,8 @@
  * update to skip (a field missing or of the wrong type). Pure; never throws.
  */
 import type TelegramBot from 'node-telegram-bot-api';
-import type { InboundMessage } from '../../engine/dialogue/types';
-import type { MessageAttachment } from '../../engine/store';
+import type { InboundMessage } from '../../core/dialogue/types';
+import type { MessageAttachment } from '../../core/store';
 import { MalformedPayloadError, skipReason } from '../messaging/malformed-payload';
 import { decodePayload, type PayloadTable } from '../messaging/payload-table';
 

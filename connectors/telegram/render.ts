@@ -4,7 +4,7 @@
  * the reply asks for a phone. Pure: the sender does the calls.
  */
 import type TelegramBot from 'node-telegram-bot-api';
-import type { Reply } from '../../engine/dialogue/types';
+import type { Reply } from '../../core/dialogue/types';
 import { encodePayload, type PayloadTable } from '../messaging/payload-table';
 import { asksForPhone, type PhoneAwareReply } from './phone-request';
 import { MAX_MESSAGE_LENGTH, splitText } from '../messaging/split-text';

@@ -5,7 +5,7 @@
  * (`retryable`) or give up.
  */
 import type TelegramBot from 'node-telegram-bot-api';
-import type { Reply } from '../../engine/dialogue/types';
+import type { Reply } from '../../core/dialogue/types';
 import { TelegramApiError, toTelegramError } from './errors';
 import { ChatPacer } from '../messaging/pacer';
 import { MemoryPayloadTable, type PayloadTable } from '../messaging/payload-table';

@@ -1,7 +1,7 @@
 /** The chat history a widget restores after a reload. */
-import type { DeliveryService } from '../../engine/delivery';
-import type { Button } from '../../engine/flows';
-import { OUT_OF_TURN, type ConversationStore } from '../../engine/store';
+import type { DeliveryService } from '../../core/delivery';
+import type { Button } from '../../core/flow-machines';
+import { OUT_OF_TURN, type ConversationStore } from '../../core/store';
 
 /** One bubble of the history. */
 export interface HistoryItem {

@@ -1,5 +1,5 @@
 /** The web chat API's request body, checked and turned into the engine's inbound message. */
-import type { InboundMessage } from '../../engine/dialogue/types';
+import type { InboundMessage } from '../../core/dialogue/types';
 import { badRequest } from '../../common/http-error';
 
 /** The channel name of the widget. Conversation ids are `web:<sessionId>`. */

@@ -5,8 +5,8 @@
  * delivered, read, failed) carry no guest message and are skipped. A malformed message is skipped
  * alone, with the reason. Pure; never throws.
  */
-import type { InboundMessage } from '../../engine/dialogue/types';
-import type { MessageAttachment } from '../../engine/store';
+import type { InboundMessage } from '../../core/dialogue/types';
+import type { MessageAttachment } from '../../core/store';
 import { MalformedPayloadError, skipReason, type SkippedPayload } from '../messaging/malformed-payload';
 import { decodePayload, type PayloadTable } from '../messaging';
 

@@ -1,4 +1,4 @@
-import type { Catalog } from '../../engine/content/catalog';
+import type { Catalog } from '../../salon/catalog';
 import type { TrainingData } from '../data';
 import type { Entity, WhenValue } from '../types';
 import { createCatalogMatcher } from './catalog';

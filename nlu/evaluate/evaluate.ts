@@ -1,4 +1,4 @@
-import type { Catalog } from '../../engine/content/catalog';
+import type { Catalog } from '../../salon/catalog';
 import { seededRandom, shuffle } from '../classify/random';
 import type { TrainingData, TrainingExample } from '../data';
 import { FALLBACK_INTENT, Nlu, type NluOptions } from '../nlu';

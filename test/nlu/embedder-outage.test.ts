@@ -4,10 +4,10 @@
  */
 import { expect } from 'chai';
 import { join } from 'node:path';
-import { createAssistant, loadContent, type Assistant } from '../../engine/assistant';
-import { createEmbedder, embedderSettingsFromEnv } from '../../engine/config/embedder';
-import type { Logger } from '../../engine/log';
-import { openDatabase } from '../../engine/store';
+import { createAssistant, loadContent, type Assistant } from '../../app/assistant';
+import { createEmbedder, embedderSettingsFromEnv } from '../../app/embedder-settings';
+import type { Logger } from '../../app/log';
+import { openDatabase } from '../../core/store';
 import { Nlu } from '../../nlu';
 import { CONTENT_DIR, shippedCatalog, shippedNlu, shippedTraining } from '../support/content';
 import { EMBEDDINGS_ROUTE, startOpenAiStub, type OpenAiStub } from '../support/openai-stub';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadCatalog, type Catalog } from '../../engine/content/catalog';
+import { loadCatalog, type Catalog } from '../../salon/catalog';
 import { Nlu, readRasaNluFile, type TrainingData } from '../../nlu';
 
 /** The shipped content folder. */

@@ -1,5 +1,5 @@
 /** A real logger (scrubbing and all) whose JSON lines are kept for the test to read. */
-import { createLogger, type Logger, type LogLevel } from '../../engine/log';
+import { createLogger, type Logger, type LogLevel } from '../../app/log';
 
 export interface CollectedLog {
   log: Logger;

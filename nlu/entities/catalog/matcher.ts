@@ -2,7 +2,7 @@
  * The catalog entity matcher: finds services, branches and masters in a guest's message, in the
  * words guests use (inflected, diminutive, misspelt), with offsets into the original text.
  */
-import type { Catalog } from '../../../engine/content/catalog';
+import type { Catalog } from '../../../salon/catalog';
 import { CocoError } from '../../../common/errors';
 import { compositePhrases } from './composites';
 import { masterCue } from './cues';

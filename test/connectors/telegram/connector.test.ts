@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Reply } from '../../../engine/dialogue/types';
+import type { Reply } from '../../../core/dialogue/types';
 import { SECRET_TOKEN_HEADER, TelegramApiError, TelegramConnector, type TelegramConnectorOptions, type TelegramInboundMessage } from '../../../connectors/telegram';
 import { ChatPacer, MemoryConsentRecorder } from '../../../connectors/messaging';
-import { InvalidInboundError } from '../../../engine/delivery';
+import { InvalidInboundError } from '../../../core/delivery';
 import { collectingLogger } from '../../support/log-lines';
 import { callbackUpdate, startFakeBotApi, textUpdate, type FakeBotApi } from './fake-bot-api';
 

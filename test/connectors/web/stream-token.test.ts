@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { StreamTokens } from '../../../connectors/web/stream-token';
-import { HttpError } from '../../../engine/server/errors';
+import { HttpError } from '../../../app/server/errors';
 
 const codeOf = (read: () => unknown) => {
   try {

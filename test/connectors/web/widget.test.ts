@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startTestServer } from '../../engine/server/test-server';
+import { startTestServer } from '../../app/server/test-server';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = join(__dirname, '..', '..', '..', 'docs', 'widget.png');

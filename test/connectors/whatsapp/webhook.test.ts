@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { createWhatsAppWebhook, D360_SIGNATURE_HEADER, signatureOf, type WhatsAppInboundMessage } from '../../../connectors/whatsapp';
-import { InvalidInboundError } from '../../../engine/delivery';
+import { InvalidInboundError } from '../../../core/delivery';
 import { collectingLogger } from '../../support/log-lines';
 import { BUTTON_REPLY_WEBHOOK, STATUS_WEBHOOK, TEXT_WEBHOOK } from './payloads';
 

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import path from 'node:path';
-import { loadCatalog, type Catalog } from '../../../../engine/content/catalog';
+import { loadCatalog, type Catalog } from '../../../../salon/catalog';
 import { createCatalogMatcher, type CatalogEntity, type CatalogMatcher } from '../../../../nlu/entities/catalog';
 
 const catalog: Catalog = loadCatalog(path.join(__dirname, '../../../../content/catalog.yaml'));
