@@ -3,7 +3,7 @@
  * itself, and "как в прошлый раз" from the last completed visit.
  */
 import { SlotTakenError, type SlotOffer, type SlotQuery } from '../crm';
-import type { ActionResult, ConversationInfo, FlowAction } from '../core/flow-machines';
+import type { ActionResult, ConversationInfo, FlowAction } from '../core';
 import { masterDoes, mastersDoing, type SalonContext } from './deps';
 import { clientOf, knownClient } from './identify-actions';
 import { prepaymentOf } from './prices';

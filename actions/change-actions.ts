@@ -4,9 +4,9 @@
  * it again against the CRM at the moment of the change, with the booking's owner: slots are the
  * conversation's memory, not proof (`change_blocked` says why a change was refused).
  */
-import { CocoError } from '../common/errors';
+import { CocoError } from '../common';
 import { canChangeBooking, SlotTakenError, type Booking } from '../crm';
-import type { ActionResult, FlowAction, FlowInput } from '../core/flow-machines';
+import type { ActionResult, FlowAction, FlowInput } from '../core';
 import type { SalonContext } from './deps';
 import { slotTaken } from './booking-actions';
 import { clientOf } from './identify-actions';

@@ -4,7 +4,7 @@
  * fix booking.
  */
 import type { ComplaintInput, ComplaintOutcome } from '../crm';
-import type { FlowAction } from '../core/flow-machines';
+import type { FlowAction } from '../core';
 import { OUTCOMES } from './buttons';
 import { complaintGuarantee, dayWhen, matchingVisit, visitDateOf } from './complaint-visit';
 import { branchOffers, type SalonContext } from './deps';

@@ -3,8 +3,8 @@
  * day as a `when` value, and the guarantee that covers it.
  */
 import { guaranteeFor, type Booking, type GuaranteeStatus } from '../crm';
-import type { WhenValue } from '../nlu/types';
-import { formatDate } from '../salon/format';
+import type { WhenValue } from '../nlu';
+import { formatDate } from '../salon';
 import type { SalonContext } from './deps';
 import { namedMaster, servicesSlot, textSlot, whenSlot } from './read-slots';
 

@@ -3,7 +3,7 @@
  * collect step's `validate` gets `params.slot`, the slot being validated.
  */
 import { canChangeBooking } from '../crm';
-import type { FlowGuard, FlowInput } from '../core/flow-machines';
+import type { FlowGuard, FlowInput } from '../core';
 import { branchOffers, masterDoes, type SalonContext } from './deps';
 import { challengeSlot, codeMatches } from './identity-check';
 import { ANY_MASTER, chosenOffer, masterSlot, pickedBooking, servicesSlot, textSlot, whenSlot } from './read-slots';

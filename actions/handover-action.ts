@@ -2,7 +2,7 @@
  * Handing the conversation over to an administrator: the dialogue manager ends the flows, remembers
  * why, and the assistant stays silent until staff release the conversation.
  */
-import type { FlowAction } from '../core/flow-machines';
+import type { FlowAction } from '../core';
 
 /** Why the guest is handed over when a flow does not say. */
 export const DEFAULT_HANDOVER_REASON = 'guest_asked';

@@ -4,9 +4,9 @@
  * identity links the channel user to the client.
  */
 import type { Booking, Client } from '../crm';
-import type { ActionResult, ConversationInfo, FlowAction, FlowInput } from '../core/flow-machines';
+import type { ActionResult, ConversationInfo, FlowAction, FlowInput } from '../core';
 import type { SalonContext } from './deps';
-import { formatServiceNames } from '../salon/format';
+import { formatServiceNames } from '../salon';
 import { challengeFor, challengeSlot, codeMatches, randomIdentityCode } from './identity-check';
 import { textSlot } from './read-slots';
 

@@ -2,7 +2,7 @@
  * The salon's side of the flows: every action, guard, button provider and slot picker `flows/*.yaml` name, and
  * the display variables of `content/responses.yaml`, on the CRM port, the catalog and the rules.
  */
-import type { FlowRegistry } from '../core/flow-machines';
+import type { FlowRegistry } from '../core';
 import { createBookingActions } from './booking-actions';
 import { createButtons } from './buttons';
 import { createChangeActions } from './change-actions';

@@ -3,9 +3,9 @@
  * `booking` slot of moving and cancelling. «маникюр», «ту, что 1 декабря», «к Ольге на Тверской» at
  * «Какую выберете?»; «ой нет, перенесите маникюр 26.11 11:00» while another booking is being moved.
  */
-import type { WhenValue } from '../nlu/types';
+import type { WhenValue } from '../nlu';
 import type { Booking } from '../crm';
-import type { PickerInput, SlotPicker } from '../core/flow-machines';
+import type { PickerInput, SlotPicker } from '../core';
 import type { SalonContext } from './deps';
 import { upcomingSlot } from './read-slots';
 

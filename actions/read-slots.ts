@@ -3,7 +3,7 @@
  * actions, so every reader checks the shape and gives undefined for anything else.
  */
 import type { Booking, SlotOffer } from '../crm';
-import type { WhenValue } from '../nlu/types';
+import type { WhenValue } from '../nlu';
 
 type Slots = Readonly<Record<string, unknown>>;
 

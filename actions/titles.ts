@@ -2,7 +2,7 @@
  * Short button titles: WhatsApp cuts reply-button titles at 20 characters, so times and names on
  * buttons are written compactly ("пт 27.11 18:00 · Ольга") and shortened when they do not fit.
  */
-import { formatSlotTime } from '../salon/format';
+import { formatSlotTime } from '../salon';
 import type { SalonContext } from './deps';
 
 /** The longest button title WhatsApp shows in full. */

@@ -3,8 +3,8 @@
  * is offered only when the same master can do it right after the booking, and added to that booking.
  */
 import { SlotTakenError, priceOf, type Booking } from '../crm';
-import type { ConversationInfo, FlowAction } from '../core/flow-machines';
-import { formatPrice } from '../salon/format';
+import type { ConversationInfo, FlowAction } from '../core';
+import { formatPrice } from '../salon';
 import { branchOffers, masterDoes, type SalonContext } from './deps';
 import { textSlot } from './read-slots';
 

@@ -5,8 +5,8 @@
  * variant without it or tidies the text around it.
  */
 import { canChangeBooking } from '../crm';
-import type { ConversationInfo } from '../core/flow-machines';
-import { describeForGuest, formatCount, formatDuration } from '../salon/format';
+import type { ConversationInfo } from '../core';
+import { describeForGuest, formatCount, formatDuration } from '../salon';
 import { plausibleName } from './booking-actions';
 import { complaintGuarantee } from './complaint-visit';
 import { salonContext, type SalonDeps } from './deps';

@@ -8,9 +8,9 @@
  * Logs are for operators; the conversation store stays the system of record of what guests wrote.
  */
 import pino, { type DestinationStream } from 'pino';
-import type { LogFields, Logger } from '../common/logger';
-import { redactPersonalData } from '../common/redact';
-import { ConfigError } from '../common/errors';
+import type { LogFields, Logger } from '../common';
+import { redactPersonalData } from '../common';
+import { ConfigError } from '../common';
 import { conversationLogId } from './conversation-log-id';
 
 export { conversationLogId } from './conversation-log-id';
@@ -18,7 +18,7 @@ export { conversationLogId } from './conversation-log-id';
 /** pino's levels, least to most verbose, and `silent`. */
 export type LogLevel = 'silent' | 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 
-export { silentLogger, type LogFields, type Logger } from '../common/logger';
+export { silentLogger, type LogFields, type Logger } from '../common';
 
 export interface LoggerOptions {
   /** Default `info`. */

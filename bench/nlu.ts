@@ -5,9 +5,9 @@
  *   npm run bench:nlu [-- --data test/nlu/holdout.yml --rounds 5]
  */
 import { join } from 'node:path';
-import { loadCatalog } from '../salon/catalog';
-import { PROJECT_ROOT } from '../cli/paths';
-import { evaluatePredictions, type Prediction } from '../nlu/evaluate';
+import { loadCatalog } from '../salon';
+import { PROJECT_ROOT } from '../cli';
+import { evaluatePredictions, type Prediction } from '../nlu';
 import { Nlu, readRasaNluFile } from '../nlu';
 import { trainNlpJs } from './nlpjs-peer';
 import { msSince, quantile } from './stats';

@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { createInterface } from 'node:readline';
-import type { Reply, TurnResult } from '../core/dialogue/types';
+import type { Reply, TurnResult } from '../core';
 import { clockAt, openAssistant } from './open-assistant';
 
 /** `coco chat`: talk to the assistant in the terminal, or drive it from a script with `--json`. */

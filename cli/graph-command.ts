@@ -1,8 +1,8 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { join } from 'node:path';
-import { parseFlow } from '../core/flow-machines';
-import { flowToMermaid } from '../core/flow-machines/mermaid';
-import { readContentFile } from '../salon/yaml-source';
+import { parseFlow } from '../core';
+import { flowToMermaid } from '../core';
+import { readContentFile } from '../salon';
 import { flowsDir } from './open-assistant';
 import { readdirSync } from 'node:fs';
 

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { loadNlu } from '../nlu';
-import { loadCatalog } from '../salon/catalog';
+import { loadCatalog } from '../salon';
 import type { Nlu } from '../nlu';
-import { ConfigError } from '../common/errors';
-import { createEmbedder, embedderSettingsFromEnv } from '../app/embedder-settings';
-import type { Logger } from '../app/log';
-import { openDatabase } from '../core/store/open-database';
+import { ConfigError } from '../common';
+import { createEmbedder, embedderSettingsFromEnv } from '../app';
+import type { Logger } from '../app';
+import { openDatabase } from '../core';
 import { cacheDir, contentDir, databasePath } from './paths';
 
 /**

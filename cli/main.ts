@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { CocoError } from '../common/errors';
+import { CocoError } from '../common';
 import { bookingsCommand } from './bookings-command';
 import { chatCommand } from './chat-command';
 import { graphCommand } from './graph-command';

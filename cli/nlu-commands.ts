@@ -1,8 +1,8 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { join } from 'node:path';
-import { loadCatalog } from '../salon/catalog';
+import { loadCatalog } from '../salon';
 import { crossValidate, evaluateIntents, readRasaNluFile, type IntentEvaluation, type ParseResult } from '../nlu';
-import { loggerFromEnv } from '../app/log';
+import { loggerFromEnv } from '../app';
 import { loadNluFromEnv } from './load-nlu';
 import { contentDir } from './paths';
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { createAssistant, type Assistant } from '../app/assistant';
-import { llmSettingsFromEnv } from '../core/llm';
-import { loggerFromEnv } from '../app/log';
-import type { Clock } from '../nlu/types';
+import { createAssistant, type Assistant } from '../app';
+import { llmSettingsFromEnv } from '../core';
+import { loggerFromEnv } from '../app';
+import type { Clock } from '../nlu';
 import { loadNluFromEnv } from './load-nlu';
 import { contentDir, databasePath, PROJECT_ROOT } from './paths';
 

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
-import { loggerFromEnv } from '../app/log';
-import { keepServingOnErrors, serverConfigFromEnv, startServer } from '../app/server';
+import { loggerFromEnv } from '../app';
+import { keepServingOnErrors, serverConfigFromEnv, startServer } from '../app';
 import { clockAt, openAssistant } from './open-assistant';
 
 /**

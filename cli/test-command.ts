@@ -2,7 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { loadNlu } from '../nlu';
-import { loadContent } from '../app/assistant';
+import { loadContent } from '../app';
 import {
   applyUpdates, formatCaseLine, formatCoverage, formatFailure, formatSummary, loadTranscripts, planUpdates, runTranscripts, selectCases, toJUnitXml,
   type RunResult, type TranscriptEnvironment,

@@ -1,9 +1,9 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadCatalog } from '../salon/catalog';
-import { createSqliteConversationStore, openDatabase } from '../core/store';
-import { exportTranscript } from '../qa/export';
+import { loadCatalog } from '../salon';
+import { createSqliteConversationStore, openDatabase } from '../core';
+import { exportTranscript } from '../qa';
 import { clockAt } from './open-assistant';
 import { contentDir, databasePath } from './paths';
 

@@ -1,14 +1,14 @@
 import { Command } from 'commander';
 import { join } from 'node:path';
-import { CocoError } from '../common/errors';
-import { readRasaNluFile, intentsOf } from '../nlu/data';
-import { loadContent } from '../app/assistant';
-import { checkStaffReasons } from '../salon/staff-texts';
-import { handoverReasonsInUse } from '../connectors/staff-chat/reasons';
+import { CocoError } from '../common';
+import { readRasaNluFile, intentsOf } from '../nlu';
+import { loadContent } from '../app';
+import { checkStaffReasons } from '../salon';
+import { handoverReasonsInUse } from '../connectors/staff-chat';
 import { createDemoCrm } from '../crm';
-import { FlowValidationError, loadFlows } from '../core/flow-machines';
+import { FlowValidationError, loadFlows } from '../core';
 import { createSalonRegistry } from '../actions';
-import { openDatabase } from '../core/store';
+import { openDatabase } from '../core';
 import { flowsDir } from './open-assistant';
 import { contentDir } from './paths';
 

@@ -3,7 +3,7 @@
  * start; later, the assistant hands the guest over to an administrator. The CRM does not enforce it
  * (staff may still change a booking); flows ask this function first.
  */
-import type { Rules } from '../salon/rules';
+import type { Rules } from '../salon';
 import type { Booking } from './types';
 
 const HOUR_MS = 3_600_000;

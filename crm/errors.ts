@@ -2,7 +2,7 @@
  * Errors of the CRM port. Flows tell them apart: a taken slot means "offer other times", a missing
  * booking means "ask which one", an unavailable CRM means "hand over to an administrator, try later".
  */
-import { CocoError } from '../common/errors';
+import { CocoError } from '../common';
 
 /** The base of every CRM error. */
 export class CrmError extends CocoError {}

@@ -2,7 +2,7 @@
  * The guarantee on a visit: a service's `guarantee_days` in the catalog (gel polish 7 days, nail
  * extension 5, haircut 7, lash extension 3), counted in salon calendar days from the visit's date.
  */
-import type { Catalog } from '../salon/catalog';
+import type { Catalog } from '../salon';
 import { salonCalendar } from './salon-calendar';
 import type { Booking } from './types';
 

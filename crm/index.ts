@@ -24,4 +24,4 @@ export { buildSchedule, type Schedule, type WorkingHours } from './schedule';
 export { salonCalendar, type SalonCalendar } from './salon-calendar';
 
 // The demo CRM
-export { createDemoCrm, DEMO_GUESTS, PAST_DAYS, TARGET_OCCUPANCY, type DemoCrm, type DemoCrmOptions, type DemoGuest, type DemoVisit, type DemoVisitTime } from './demo';
+export { createDemoCrm, DEMO_GUESTS, PAST_DAYS, TARGET_OCCUPANCY, type DemoCrm, type DemoCrmOptions, type DemoGuest, type DemoVisit, type DemoVisitTime, restoreDemoData, snapshotDemoData, type DemoSnapshot, type DemoCrmFixtures, type BookingFixture, type ClientFixture, type Random, seededRandom } from './demo';

@@ -2,7 +2,7 @@
  * The price of a visit: the sum of its services, a service free when booked together with one of its
  * `free_with` services (polish removal before a new coating), plus the top-master surcharge.
  */
-import type { Catalog, Master } from '../salon/catalog';
+import type { Catalog, Master } from '../salon';
 
 export interface VisitPrice {
   /** Whole roubles. */

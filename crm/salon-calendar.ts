@@ -3,7 +3,7 @@
  * process's own zone (tests run with TZ=UTC). The zone comes from the catalog (`timezone`) and must
  * have a fixed offset, as Europe/Moscow has since 2014; its offset is read once.
  */
-import { WEEKDAYS, type Weekday } from '../salon/catalog';
+import { WEEKDAYS, type Weekday } from '../salon';
 import { CrmError } from './errors';
 
 const DAY_MS = 86_400_000;

@@ -2,7 +2,7 @@
  * The catalog seen as a working schedule: lookups by id and, precomputed once per master and weekday,
  * the minutes the master works (the branch's hours on the master's days).
  */
-import { WEEKDAYS, type Branch, type Catalog, type Master, type Service } from '../salon/catalog';
+import { WEEKDAYS, type Branch, type Catalog, type Master, type Service } from '../salon';
 import { CrmError } from './errors';
 import { minutesOfDay, salonCalendar, type SalonCalendar } from './salon-calendar';
 

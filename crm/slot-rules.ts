@@ -3,7 +3,7 @@
  * branch does and the branch offers, a start on the grid, within the master's working hours (ending by
  * closing time), no sooner than the lead time and no later than the horizon.
  */
-import type { BookingRules } from '../salon/rules';
+import type { BookingRules } from '../salon';
 import type { Schedule } from './schedule';
 
 const MINUTE_MS = 60_000;

@@ -2,7 +2,7 @@
  * The data the CRM port exchanges. Times are ISO strings in salon time with the offset
  * (`2026-11-27T15:00:00+03:00`); services, branches and masters are catalog ids.
  */
-import type { TimeWindow } from '../nlu/types';
+import type { TimeWindow } from '../nlu';
 
 export type { TimeWindow };
 

@@ -2,7 +2,7 @@
  * An outage of a remote embedder, told once: the first failed message warns, later ones stay quiet,
  * and the first message embedded again ends the outage (so the next failure warns again).
  */
-import type { Logger } from '../common/logger';
+import type { Logger } from '../common';
 
 /** Where an outage is told. */
 export type OutageLog = Pick<Logger, 'warn' | 'info'>;

@@ -9,12 +9,16 @@ export { loadNlu, type LoadNluOptions } from './load';
 export { createFileTrainingCache, createMemoryTrainingCache, trainingCacheKey, type TrainingCache } from './training-cache';
 
 // Training data and evaluation
-export { NluDataError, parseRasaNlu, readRasaNluFile, type TrainingData, type TrainingExample } from './data';
-export { crossValidate, evaluateIntents, type IntentEvaluation } from './evaluate';
+export { NluDataError, parseRasaNlu, readRasaNluFile, type TrainingData, type TrainingExample, intentsOf } from './data';
+export { crossValidate, evaluateIntents, type IntentEvaluation, evaluatePredictions, type Prediction } from './evaluate';
 
 // Building blocks
-export { createEntityExtractor, type EntityExtractor } from './entities/extract';
-export { normaliseForClassifier, foldForMatching } from './normalise';
+export { createEntityExtractor, type EntityExtractor, type CatalogEntity } from './entities';
+export { normaliseForClassifier, foldForMatching, transliterate } from './normalise';
 
 // Types
 export type { Embedder, Entity, IntentScore, ParseResult, TimeWindow, WhenValue } from './types';
+
+// Used by other layers
+export { type Clock, type SparseVector } from './types';
+export { createSparseEmbedder, stemRu, createOpenAiEmbedder, createSqliteEmbeddingCache, DEFAULT_OPENAI_EMBEDDING_MODEL } from './embed';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Catalog } from '../salon/catalog';
+import type { Catalog } from '../salon';
 import { readRasaNluFile } from './data';
 import { Nlu, type NluOptions } from './nlu';
 import { createFileTrainingCache } from './training-cache';

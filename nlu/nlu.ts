@@ -1,9 +1,9 @@
-import type { Catalog } from '../salon/catalog';
+import type { Catalog } from '../salon';
 import { IntentClassifier, type IntentClassifierOptions } from './classify';
 import type { TrainingData } from './data';
 import { createSparseEmbedder, sparseEmbedderFromJSON, type SparseEmbedder, type SparseEmbedderOptions } from './embed';
 import { EmbedderOutage, type OutageLog } from './embedder-outage';
-import { createEntityExtractor, type EntityExtractor } from './entities/extract';
+import { createEntityExtractor, type EntityExtractor } from './entities';
 import { fixKeyboardLayout, normaliseForClassifier } from './normalise';
 import { trainingCacheKey, type TrainingCache } from './training-cache';
 import type { Embedder, Entity, IntentScore, ParseResult, Vector } from './types';

@@ -4,15 +4,15 @@
  * no LLM, and the case's fixtures applied.
  */
 import type { Nlu } from '../nlu';
-import { createAssistant, type Assistant, type AssistantContent } from '../app/assistant';
-import { CocoError } from '../common/errors';
+import { createAssistant, type Assistant, type AssistantContent } from '../app';
+import { CocoError } from '../common';
 import type { Database } from 'better-sqlite3';
-import type { Catalog } from '../salon/catalog';
-import type { Rules } from '../salon/rules';
+import type { Catalog } from '../salon';
+import type { Rules } from '../salon';
 import { createDemoCrm, CrmUnavailableError, type Crm, type DemoCrm } from '../crm';
-import { restoreDemoData, snapshotDemoData, type DemoSnapshot } from '../crm/demo';
-import { openDatabase } from '../core/store';
-import type { FlowInspector } from '../core/dialogue/flow-stack';
+import { restoreDemoData, snapshotDemoData, type DemoSnapshot } from '../crm';
+import { openDatabase } from '../core';
+import type { FlowInspector } from '../core';
 import type { CaseSpec } from './types';
 
 /** What every case of a run shares: the trained NLU, the content and the flows folder. */

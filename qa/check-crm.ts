@@ -3,7 +3,7 @@
  * fields, a complaint ticket exists. Fields match partially (see `valueMatches`).
  */
 import type { Booking, Ticket } from '../crm';
-import type { DemoCrmFixtures } from '../crm/demo';
+import type { DemoCrmFixtures } from '../crm';
 import type { Crm } from '../crm';
 import type { Failure } from './check-turn';
 import { show, valueMatches } from './match';

@@ -2,7 +2,7 @@
  * Checks one turn of the assistant against a step's expectations. Each expectation that does not hold
  * becomes a {@link Failure} with its file and line and what was expected and what happened.
  */
-import type { TurnEvent, TurnResult } from '../core/dialogue/types';
+import type { TurnEvent, TurnResult } from '../core';
 import { plainSpaces, show, textMatches, valueMatches } from './match';
 import type { Place, TextMatcher, TurnExpectation } from './types';
 

@@ -6,8 +6,8 @@
  */
 import type { AnyStateMachine, InspectionEvent } from 'xstate';
 import { getStateNodes } from 'xstate/graph';
-import type { FlowInspector } from '../core/dialogue/flow-stack';
-import type { FlowDefinition, FlowSet } from '../core/flow-machines';
+import type { FlowInspector } from '../core';
+import type { FlowDefinition, FlowSet } from '../core';
 
 /** A flow step and whether any case reached it. */
 export interface StepCoverage {

@@ -7,7 +7,7 @@
 import { Document, isMap, isSeq, type Node, type YAMLSeq } from 'yaml';
 import type { Booking, SlotOffer } from '../crm';
 import { chosenOffer } from '../actions';
-import { ConversationNotFoundError, parseConversationId, type ConversationStore, type LoggedMessage, type LoggedTurn } from '../core/store';
+import { ConversationNotFoundError, parseConversationId, type ConversationStore, type LoggedMessage, type LoggedTurn } from '../core';
 import { Masker } from './mask';
 
 export interface ExportOptions {

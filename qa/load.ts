@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { ContentError } from '../salon/errors';
-import { readContentFile } from '../salon/yaml-source';
+import { ContentError } from '../salon';
+import { readContentFile } from '../salon';
 import { parseTranscript } from './parse';
 import type { TranscriptFile } from './types';
 

@@ -9,7 +9,7 @@
  * («Ирина», «Ирины» → «Алиса»); the masters' full names (the catalog's, said by the assistant) are kept,
  * even when a guest shares a master's first name.
  */
-import { redactPersonalData } from '../common/redact';
+import { redactPersonalData } from '../common';
 
 /** First names that stand for the guests' ones, in order of appearance (none is a master's). */
 const FIRST_NAMES = ['Алиса', 'Вера', 'Зоя', 'Нина', 'Лада', 'Ева', 'Майя', 'Ника'];

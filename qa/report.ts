@@ -3,7 +3,7 @@
  * and its file:line, each expectation that did not hold (file:line, expected, actual) and the actual turn.
  */
 import { relative } from 'node:path';
-import type { TurnResult } from '../core/dialogue/types';
+import type { TurnResult } from '../core';
 import type { CoverageReport } from './coverage';
 import { show } from './match';
 import type { RunResult } from './runner';

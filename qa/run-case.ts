@@ -3,8 +3,8 @@
  * turn and the CRM are checked against the step's expectations.
  */
 import type { DemoCrm } from '../crm';
-import type { InboundMessage, TurnResult } from '../core/dialogue/types';
-import type { Button } from '../core/flow-machines';
+import type { InboundMessage, TurnResult } from '../core';
+import type { Button } from '../core';
 import { chosenOffer } from '../actions';
 import { openCaseAssistant, type TranscriptEnvironment } from './case-assistant';
 import { checkCrm } from './check-crm';

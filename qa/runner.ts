@@ -2,9 +2,9 @@
  * Runs transcripts: selects cases (by name and tags; known bugs only when asked for), runs each in
  * isolation and records the flows' coverage over the run.
  */
-import { createAssistant } from '../app/assistant';
+import { createAssistant } from '../app';
 import { createDemoCrm } from '../crm';
-import type { FlowSet } from '../core/flow-machines';
+import type { FlowSet } from '../core';
 import type { TranscriptEnvironment } from './case-assistant';
 import { CoverageRecorder, type CoverageReport } from './coverage';
 import { runCase, type CaseRun } from './run-case';

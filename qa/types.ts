@@ -2,7 +2,7 @@
  * Transcripts after parsing: what `test/transcripts/**\/*.yaml` say, with the file and line of every
  * case, step and expectation kept for messages and diffs.
  */
-import type { BookingFixture, ClientFixture } from '../crm/demo';
+import type { BookingFixture, ClientFixture } from '../crm';
 
 /** Where something is written: `file:line`. */
 export interface Place {

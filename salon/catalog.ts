@@ -9,7 +9,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { ContentError } from './errors';
 import { parseYamlSource, readContentFile, schemaError, type DataPath, type Locator } from './yaml-source';
-import { closest } from '../common/closest';
+import { closest } from '../common';
 
 // ── Types ──────────────────────────────────────────────────────────────────────────────────────────
 

@@ -2,7 +2,7 @@
  * Errors of the content files staff edit (`content/*.yaml`). This module imports only the project's
  * error base (`common/errors`), nothing else.
  */
-import { FileLocatedError } from '../common/errors';
+import { FileLocatedError } from '../common';
 
 /** Where a content problem is and what it is; `hint` says how to fix it. */
 export interface ContentProblem {

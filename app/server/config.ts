@@ -2,8 +2,8 @@
  * The server's settings from environment variables, checked at start: a typo stops the start with a
  * message naming the variable and a fix, before the NLU trains.
  */
-import type { WebLimits } from '../../connectors/web/limits';
-import { ConfigError } from '../../common/errors';
+import type { WebLimits } from '../../connectors/web';
+import { ConfigError } from '../../common';
 import { telegramSettingsFromEnv, type TelegramSettings } from './telegram-settings';
 import { WHATSAPP_ENABLE_WITH, whatsappSettingsFromEnv, type WhatsAppSettings } from './whatsapp-settings';
 

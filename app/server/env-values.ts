@@ -1,5 +1,5 @@
 /** Small readers for environment variables: a trimmed value or undefined, a URL checked for its scheme. */
-import { ConfigError } from '../../common/errors';
+import { ConfigError } from '../../common';
 
 /** The variable's value without surrounding spaces; undefined when unset or blank. */
 export function valueOf(env: NodeJS.ProcessEnv, name: string): string | undefined {

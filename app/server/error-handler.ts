@@ -1,8 +1,8 @@
 /** The server's one error handler and its 404: every error reaches the client in one JSON shape. */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../log';
-import { InvalidInboundError } from '../../core/delivery';
-import { DatabaseBusyError, isDatabaseBusy } from '../../core/store';
+import { InvalidInboundError } from '../../core';
+import { DatabaseBusyError, isDatabaseBusy } from '../../core';
 import { HttpError } from './errors';
 
 /** What every failed request answers. */

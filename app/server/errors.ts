@@ -1,2 +1,2 @@
 /** The HTTP errors live with the shared contracts (connectors answer with them too). */
-export { badRequest, HttpError } from '../../common/http-error';
+export { badRequest, HttpError } from '../../common';

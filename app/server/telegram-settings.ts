@@ -3,7 +3,7 @@
  * fake Bot API, and the staff chat for the handover relay. Partial or contradictory settings stop the
  * start with a message naming the variable and the fix.
  */
-import { ConfigError } from '../../common/errors';
+import { ConfigError } from '../../common';
 import { setAmong, urlOf, valueOf } from './env-values';
 
 /** What the server needs to run the Telegram channel. */

@@ -4,7 +4,7 @@
  * Partial settings stop the start with a message naming what is missing.
  */
 import type { WhatsAppProvider, WhatsAppTemplate } from '../../connectors/whatsapp';
-import { ConfigError } from '../../common/errors';
+import { ConfigError } from '../../common';
 import { setAmong, urlOf, valueOf } from './env-values';
 
 /** What the server needs to run the WhatsApp channel. */

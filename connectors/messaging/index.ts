@@ -7,7 +7,7 @@
 // Button payloads and long texts
 export { MemoryPayloadTable, encodePayload, decodePayload, PAYLOAD_KEY_PREFIX, type PayloadTable } from './payload-table';
 export { splitText, MAX_MESSAGE_LENGTH } from './split-text';
-export { MalformedPayloadError } from './malformed-payload';
+export { MalformedPayloadError, isRefusedMessage, logSkipped, skipReason, type SkippedPayload } from './malformed-payload';
 
 // Sending: pacing per chat, the parts of one delivery
 export { ChatPacer, type PacerOptions } from './pacer';

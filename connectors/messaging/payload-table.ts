@@ -6,7 +6,7 @@
  * the same key; a durable table (the server's SQLite) makes old buttons work across restarts.
  */
 import { createHash } from 'node:crypto';
-import { BoundedMemo } from '../../common/bounded-memo';
+import { BoundedMemo } from '../../common';
 
 /** Where long payloads are kept by key. The in-memory one is the default; the server may pass a durable one. */
 export interface PayloadTable {

@@ -3,9 +3,9 @@
  * entries and the ones built into the engine (a guest asking, the guardrails). Each needs words in
  * content/staff.yaml; `checkStaffReasons` says which are missing and where they come from.
  */
-import type { FaqBase } from '../../core/faq';
-import type { FlowSet } from '../../core/flow-machines';
-import { GUARDRAIL_HANDOVER_REASONS } from '../../core/guardrails';
+import type { FaqBase } from '../../core';
+import type { FlowSet } from '../../core';
+import { GUARDRAIL_HANDOVER_REASONS } from '../../core';
 import { DEFAULT_HANDOVER_REASON } from '../../actions';
 
 /** The `handover` action of the salon's registry. */

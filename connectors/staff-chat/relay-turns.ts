@@ -3,8 +3,8 @@
  * handover posts the summary to staff; a turn of a conversation already handed over (handed over, no
  * handover this turn) relays the guest's message to the staff thread.
  */
-import type { TurnHandler } from '../../core/delivery';
-import { silentLogger, type Logger } from '../../common/logger';
+import type { TurnHandler } from '../../core';
+import { silentLogger, type Logger } from '../../common';
 import type { StaffRelay } from './staff-relay';
 
 /**

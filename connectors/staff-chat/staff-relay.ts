@@ -7,11 +7,11 @@
  */
 import type { Database } from 'better-sqlite3';
 import type TelegramBot from 'node-telegram-bot-api';
-import type { InboundMessage, Reply, TurnResult } from '../../core/dialogue/types';
-import { silentLogger, type Logger } from '../../common/logger';
-import { conversationId, parseConversationId, type ConversationKey, type ConversationStore } from '../../core/store';
-import type { Clock } from '../../nlu/types';
-import { fillStaffText, type StaffTexts } from '../../salon/staff-texts';
+import type { InboundMessage, Reply, TurnResult } from '../../core';
+import { silentLogger, type Logger } from '../../common';
+import { conversationId, parseConversationId, type ConversationKey, type ConversationStore } from '../../core';
+import type { Clock } from '../../nlu';
+import { fillStaffText, type StaffTexts } from '../../salon';
 import { PostedSummaries } from './posted-summaries';
 import { staffGuestMessage, staffNote, staffSummary } from './summary';
 import type { StaffThreads } from './threads';

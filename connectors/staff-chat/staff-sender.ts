@@ -4,8 +4,8 @@
  * message belongs to which conversation, so that a staff reply finds its guest.
  */
 import { toSendError, type TelegramSender } from '../telegram';
-import type { Sender } from '../../core/delivery';
-import type { Clock } from '../../nlu/types';
+import type { Sender } from '../../core';
+import type { Clock } from '../../nlu';
 import { STAFF_SUMMARY } from './summary';
 import type { StaffThreads } from './threads';
 

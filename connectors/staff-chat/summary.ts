@@ -4,10 +4,10 @@
  * the staff chat is a group whose history every future member reads; staff answer through the relay,
  * and find the full number in the CRM by the client id when they must call.
  */
-import { redactPersonalData } from '../../common/redact';
-import { fillStaffText, type StaffTexts } from '../../salon/staff-texts';
-import type { Reply } from '../../core/dialogue/types';
-import type { LoggedMessage } from '../../core/store';
+import { redactPersonalData } from '../../common';
+import { fillStaffText, type StaffTexts } from '../../salon';
+import type { Reply } from '../../core';
+import type { LoggedMessage } from '../../core';
 
 /** Response keys of the staff chat's messages (the staff sender threads all but the summary). */
 export const STAFF_SUMMARY = 'staff_summary';

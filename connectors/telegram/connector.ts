@@ -6,16 +6,16 @@
  */
 import type { ServerResponse } from 'node:http';
 import TelegramBot from 'node-telegram-bot-api';
-import type { Reply } from '../../core/dialogue/types';
-import type { Logger } from '../../common/logger';
-import type { MessageAttachment } from '../../core/store';
-import type { ConsentRecorder } from '../messaging/consent';
-import { isRefusedMessage, logSkipped, skipReason } from '../messaging/malformed-payload';
+import type { Reply } from '../../core';
+import type { Logger } from '../../common';
+import type { MessageAttachment } from '../../core';
+import type { ConsentRecorder } from '../messaging';
+import { isRefusedMessage, logSkipped, skipReason } from '../messaging';
 import { TelegramConfigError, toTelegramError } from './errors';
 import { parseTelegramUpdate, TELEGRAM_CHANNEL, type ParsedTelegramUpdate, type TelegramInboundMessage } from './parse-update';
-import type { ChatPacer } from '../messaging/pacer';
-import type { PayloadTable } from '../messaging/payload-table';
-import type { SentParts } from '../messaging/sent-parts';
+import type { ChatPacer } from '../messaging';
+import type { PayloadTable } from '../messaging';
+import type { SentParts } from '../messaging';
 import { TelegramPoller } from './polling';
 import { TelegramSender } from './sender';
 import { isValidSecretToken, SECRET_TOKEN_HEADER, SECRET_TOKEN_PATTERN } from './webhook';

@@ -3,7 +3,7 @@
  * and whether a retry can help) is kept apart from "the network failed" (`TelegramNetworkError`), as
  * grammY keeps `GrammyError` apart from `HttpError`, so that the outbox can decide to retry or give up.
  */
-import { CocoError } from '../../common/errors';
+import { CocoError } from '../../common';
 
 /** The Bot API answered `ok: false`: a bad request, a blocked bot, a rate limit that outlived the retries. */
 export class TelegramApiError extends CocoError {

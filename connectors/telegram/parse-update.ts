@@ -4,10 +4,10 @@
  * update to skip (a field missing or of the wrong type). Pure; never throws.
  */
 import type TelegramBot from 'node-telegram-bot-api';
-import type { InboundMessage } from '../../core/dialogue/types';
-import type { MessageAttachment } from '../../core/store';
-import { MalformedPayloadError, skipReason } from '../messaging/malformed-payload';
-import { decodePayload, type PayloadTable } from '../messaging/payload-table';
+import type { InboundMessage } from '../../core';
+import type { MessageAttachment } from '../../core';
+import { MalformedPayloadError, skipReason } from '../messaging';
+import { decodePayload, type PayloadTable } from '../messaging';
 
 /** The channel name Telegram messages carry. */
 export const TELEGRAM_CHANNEL = 'telegram';

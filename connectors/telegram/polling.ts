@@ -4,7 +4,7 @@
  * written) is fetched again instead of lost. The library's own polling moves the offset first.
  */
 import type TelegramBot from 'node-telegram-bot-api';
-import type { Logger } from '../../common/logger';
+import type { Logger } from '../../common';
 import { TelegramApiError, toTelegramError } from './errors';
 
 export interface PollingOptions {

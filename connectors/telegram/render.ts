@@ -4,10 +4,10 @@
  * the reply asks for a phone. Pure: the sender does the calls.
  */
 import type TelegramBot from 'node-telegram-bot-api';
-import type { Reply } from '../../core/dialogue/types';
-import { encodePayload, type PayloadTable } from '../messaging/payload-table';
+import type { Reply } from '../../core';
+import { encodePayload, type PayloadTable } from '../messaging';
 import { asksForPhone, type PhoneAwareReply } from './phone-request';
-import { MAX_MESSAGE_LENGTH, splitText } from '../messaging/split-text';
+import { MAX_MESSAGE_LENGTH, splitText } from '../messaging';
 
 /** Telegram's limit for `callback_data`, in bytes. */
 export const MAX_CALLBACK_DATA_BYTES = 64;

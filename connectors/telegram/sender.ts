@@ -5,13 +5,13 @@
  * (`retryable`) or give up.
  */
 import type TelegramBot from 'node-telegram-bot-api';
-import type { Reply } from '../../core/dialogue/types';
+import type { Reply } from '../../core';
 import { TelegramApiError, toTelegramError } from './errors';
-import { ChatPacer } from '../messaging/pacer';
-import { MemoryPayloadTable, type PayloadTable } from '../messaging/payload-table';
+import { ChatPacer } from '../messaging';
+import { MemoryPayloadTable, type PayloadTable } from '../messaging';
 import type { PhoneAwareReply } from './phone-request';
 import { renderTelegramReply } from './render';
-import type { SentParts } from '../messaging/sent-parts';
+import type { SentParts } from '../messaging';
 
 /** What a send produced: the id of the last message sent (the one carrying the buttons), and all ids. */
 export interface TelegramSendResult {

@@ -1,5 +1,5 @@
 /** Live replies for open widget pages: who listens to which conversation. */
-import type { DeliveredReply } from '../../core/delivery';
+import type { DeliveredReply } from '../../core';
 
 type Listener = (reply: DeliveredReply) => void;
 

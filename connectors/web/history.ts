@@ -1,7 +1,7 @@
 /** The chat history a widget restores after a reload. */
-import type { DeliveryService } from '../../core/delivery';
-import type { Button } from '../../core/flow-machines';
-import { OUT_OF_TURN, type ConversationStore } from '../../core/store';
+import type { DeliveryService } from '../../core';
+import type { Button } from '../../core';
+import { OUT_OF_TURN, type ConversationStore } from '../../core';
 
 /** One bubble of the history. */
 export interface HistoryItem {

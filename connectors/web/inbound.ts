@@ -1,6 +1,6 @@
 /** The web chat API's request body, checked and turned into the engine's inbound message. */
-import type { InboundMessage } from '../../core/dialogue/types';
-import { badRequest } from '../../common/http-error';
+import type { InboundMessage } from '../../core';
+import { badRequest } from '../../common';
 
 /** The channel name of the widget. Conversation ids are `web:<sessionId>`. */
 export const WEB_CHANNEL = 'web';

@@ -5,7 +5,7 @@
  */
 import type { RequestHandler, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { HttpError } from '../../common/http-error';
+import { HttpError } from '../../common';
 import type { WebLimits } from './limits';
 
 /** Where a route leaves the session id it read (for the per-session limit). */

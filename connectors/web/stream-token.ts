@@ -5,7 +5,7 @@
  * session id and an expiry, under a key of this process), opaque and useless once expired.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { HttpError } from '../../common/http-error';
+import { HttpError } from '../../common';
 
 /** How long a token opens streams (a page reconnecting later asks for a new one). */
 export const STREAM_TOKEN_TTL_MS = 120_000;

@@ -2,7 +2,7 @@
  * Errors of the WhatsApp connector: "the Graph API (or 360dialog) refused" apart from "the network
  * failed", and the 24-hour rule, so that the outbox knows whether to retry.
  */
-import { CocoError } from '../../common/errors';
+import { CocoError } from '../../common';
 
 // Graph API error codes that mean "too many messages, later": https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes
 const RATE_LIMIT_CODES = new Set([4, 80007, 130429, 131048, 131056]);

@@ -5,9 +5,9 @@
  * delivered, read, failed) carry no guest message and are skipped. A malformed message is skipped
  * alone, with the reason. Pure; never throws.
  */
-import type { InboundMessage } from '../../core/dialogue/types';
-import type { MessageAttachment } from '../../core/store';
-import { MalformedPayloadError, skipReason, type SkippedPayload } from '../messaging/malformed-payload';
+import type { InboundMessage } from '../../core';
+import type { MessageAttachment } from '../../core';
+import { MalformedPayloadError, skipReason, type SkippedPayload } from '../messaging';
 import { decodePayload, type PayloadTable } from '../messaging';
 
 /** The channel name WhatsApp messages carry. */

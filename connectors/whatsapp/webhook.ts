@@ -3,10 +3,10 @@
  * whose signature is checked on the raw body before anything else.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Logger } from '../../common/logger';
+import type { Logger } from '../../common';
 import { readRawBody, sendJson, type PayloadTable } from '../messaging';
 import { verifyHandshake } from './handshake';
-import { isRefusedMessage, logSkipped, skipReason } from '../messaging/malformed-payload';
+import { isRefusedMessage, logSkipped, skipReason } from '../messaging';
 import { readWhatsAppWebhook, type WhatsAppInboundMessage } from './parse-webhook';
 import { D360_SIGNATURE_HEADER, isValidSignature, SIGNATURE_HEADER } from './signature';
 

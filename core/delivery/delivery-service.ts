@@ -5,10 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { InboundMessage, Reply } from '../dialogue/types';
-import { silentLogger, type Logger } from '../../common/logger';
+import type { InboundMessage, Reply } from '../dialogue';
+import { silentLogger, type Logger } from '../../common';
 import { BusyRetry, conversationId, DatabaseBusyError, DEFAULT_BUSY_POLICY, isDatabaseBusy, KeyedMutex, type BusyPolicy, type ConversationKey, type ConversationStore } from '../store';
-import type { Clock } from '../../nlu/types';
+import type { Clock } from '../../nlu';
 import { backoffDelay, DEFAULT_RETRY, type RetryPolicy } from './backoff';
 import { InvalidInboundError, SendError } from './errors';
 import { Inbox, type InboxEntry } from './inbox';

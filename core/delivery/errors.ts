@@ -2,7 +2,7 @@
  * Errors of message delivery. A channel's `Sender` says whether a failure is worth retrying: the remote
  * side refusing for good (a blocked bot, a bad recipient) is not; the network failing or a rate limit is.
  */
-import { CocoError } from '../../common/errors';
+import { CocoError } from '../../common';
 
 /** Any delivery problem. */
 export class DeliveryError extends CocoError {}

@@ -1,5 +1,5 @@
 /** The shapes delivery works with: what a channel's sender gets, and what a delivered turn returns. */
-import type { InboundMessage, Reply, TurnResult } from '../dialogue/types';
+import type { InboundMessage, Reply, TurnResult } from '../dialogue';
 
 /** A reply on its way to a guest. `deliveryId` is stable across retries and restarts: a sender that can deduplicate uses it. */
 export interface OutboundMessage {

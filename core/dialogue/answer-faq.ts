@@ -8,7 +8,7 @@
  */
 import type { FaqBase } from '../faq';
 import type { FaqLlmAnswer } from '../llm';
-import type { Logger } from '../../common/logger';
+import type { Logger } from '../../common';
 import type { TurnOutput } from './turn-output';
 import type { Understanding } from './understand';
 

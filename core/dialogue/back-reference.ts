@@ -3,7 +3,7 @@
  * named. The conversation remembers the salon things the guest named last (services, salons, masters),
  * and a flow started by a message that refers back to them gets them where the message names nothing.
  */
-import type { Entity } from '../../nlu/types';
+import type { Entity } from '../../nlu';
 
 /** The entities a guest's "it" can point at. */
 const REMEMBERED = new Set(['service', 'branch', 'master']);

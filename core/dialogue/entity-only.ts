@@ -5,7 +5,7 @@
  * or a reschedule it is the service of the visit, not a new booking. A request has words of its own
  * besides the entities: "запишите на маникюр", "хочу перенести на пятницу".
  */
-import type { Entity } from '../../nlu/types';
+import type { Entity } from '../../nlu';
 
 /** Words that carry no request of their own: prepositions, particles, politeness, hesitation. */
 const FUNCTION_WORDS = new Set([

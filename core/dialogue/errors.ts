@@ -1,5 +1,5 @@
 /** Errors of running a conversation's flows. */
-import { CocoError } from '../../common/errors';
+import { CocoError } from '../../common';
 
 /** Why a persisted flow frame could not be taken up where it was. */
 export type RestoreFailure =

@@ -1,6 +1,6 @@
 import { createActor, waitFor, type AnyActorRef, type InspectionEvent } from 'xstate';
 import { AWAITING_TAG, CALL_TAG, type ConversationInfo, type FlowEmitted, type FlowEvent, type FlowOutput, type FlowSet } from '../flow-machines';
-import type { Entity } from '../../nlu/types';
+import type { Entity } from '../../nlu';
 import type { FlowFrame } from '../store';
 import { FlowRestoreError, FlowRunError } from './errors';
 import { isParked, keptSlots, restoreActor } from './restore-frame';

@@ -4,7 +4,7 @@
  * the conversation it belongs to). The logger masks personal data and keeps the API key out.
  */
 import type { LlmLogEvent, LlmLogger } from '../llm';
-import type { Logger } from '../../common/logger';
+import type { Logger } from '../../common';
 
 /**
  * An `LlmLogger` writing to `log`.

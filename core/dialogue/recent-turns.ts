@@ -3,7 +3,7 @@
  * messages, oldest first, with phones and e-mails masked, and without the guest messages the guardrails
  * flag (an injection attempt, abuse or a health question never reaches a prompt, not even as context).
  */
-import { redactPersonalData } from '../../common/redact';
+import { redactPersonalData } from '../../common';
 import { checkMessage } from '../guardrails';
 import type { RecentTurn } from '../llm';
 import type { ConversationStore, LoggedMessage } from '../store';

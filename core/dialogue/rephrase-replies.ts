@@ -7,7 +7,7 @@
  */
 import { GUARDRAIL_RESPONSES } from '../guardrails';
 import type { RecentTurn } from '../llm';
-import type { Responses } from '../responses/responses';
+import type { Responses } from '../responses';
 import type { TurnLlm } from './turn-llm';
 import type { TurnOutput } from './turn-output';
 import type { Reply } from './types';

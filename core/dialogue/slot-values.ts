@@ -1,7 +1,7 @@
 import { foldForMatching } from '../../nlu';
 import type { FlowDefinition, SlotCatalog, SlotDefinition, SlotPicker } from '../flow-machines';
-import type { CatalogEntity } from '../../nlu/entities/catalog';
-import type { Entity } from '../../nlu/types';
+import type { CatalogEntity } from '../../nlu';
+import type { Entity } from '../../nlu';
 import type { MessageAttachment } from '../store';
 import type { Understanding } from './understand';
 

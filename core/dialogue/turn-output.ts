@@ -4,7 +4,7 @@
  * must keep them) and its log meta (which FAQ entries grounded it, whether the LLM reworded it).
  */
 import type { Button, ConversationInfo, FlowRegistry } from '../flow-machines';
-import type { Responses } from '../responses/responses';
+import type { Responses } from '../responses';
 import type { Said } from './flow-stack';
 import type { TurnLlm } from './turn-llm';
 import type { Reply, TurnEvent } from './types';

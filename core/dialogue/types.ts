@@ -1,5 +1,5 @@
 import type { Button } from '../flow-machines';
-import type { Entity, IntentScore } from '../../nlu/types';
+import type { Entity, IntentScore } from '../../nlu';
 import type { MessageAttachment } from '../store';
 
 /** A guest's message in any channel, after the connector turned it into one shape. */

@@ -1,5 +1,5 @@
 import type { Nlu } from '../../nlu';
-import type { Entity, IntentScore } from '../../nlu/types';
+import type { Entity, IntentScore } from '../../nlu';
 import type { InboundMessage } from './types';
 
 /** A button payload, parsed. */

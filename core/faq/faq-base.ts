@@ -3,9 +3,9 @@
  * similarity and BM25 plus the NLU's entities (weights and threshold in `score.ts`), deterministic and
  * synchronous.
  */
-import type { Catalog } from '../../salon/catalog';
-import { createSparseEmbedder } from '../../nlu/embed';
-import { normaliseForClassifier } from '../../nlu/normalise';
+import type { Catalog } from '../../salon';
+import { createSparseEmbedder } from '../../nlu';
+import { normaliseForClassifier } from '../../nlu';
 import { createBm25Index } from './bm25';
 import { renderFaqAnswer } from './render';
 import { DEFAULT_SCORING, entityBoosts, type FaqScoring } from './score';

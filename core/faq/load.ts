@@ -7,11 +7,11 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Catalog } from '../../salon/catalog';
-import { ContentError } from '../../salon/errors';
-import { parseYamlSource, readContentFile, schemaError, type DataPath, type Locator } from '../../salon/yaml-source';
-import { normaliseForClassifier } from '../../nlu/normalise';
-import { closest } from '../../common/closest';
+import type { Catalog } from '../../salon';
+import { ContentError } from '../../salon';
+import { parseYamlSource, readContentFile, schemaError, type DataPath, type Locator } from '../../salon';
+import { normaliseForClassifier } from '../../nlu';
+import { closest } from '../../common';
 import { createFaqBase, type FaqBase } from './faq-base';
 import type { FaqScoring } from './score';
 import { isReferenceProblem, resolveReference, scanAnswer } from './references';

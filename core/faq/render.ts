@@ -1,8 +1,8 @@
 /**
  * Rendering an FAQ answer: its `{kind:id}` references filled in from the catalog.
  */
-import type { Catalog } from '../../salon/catalog';
-import { ContentError } from '../../salon/errors';
+import type { Catalog } from '../../salon';
+import { ContentError } from '../../salon';
 import { isReferenceProblem, resolveReference, scanAnswer } from './references';
 import type { FaqEntry } from './types';
 

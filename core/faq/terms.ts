@@ -3,7 +3,7 @@
  * function words, messenger politeness and request verbs that say nothing of the topic ("а", "у",
  * "вы", "подскажите", "плз", "скиньте").
  */
-import { stemRu } from '../../nlu/embed';
+import { stemRu } from '../../nlu';
 
 /** Function words, politeness and request verbs, in normalised form (lowercase, ё → е). */
 const STOPWORDS = new Set(

@@ -3,7 +3,7 @@
  * touching only the buckets the query has. Gives exactly `dot(query, vector)` for each vector, at a
  * fraction of the cost of merging the query with each one.
  */
-import type { SparseVector } from '../../nlu/types';
+import type { SparseVector } from '../../nlu';
 
 export interface VectorIndex {
   /** `dot(query, vectors[i])` for every stored vector, in order. */

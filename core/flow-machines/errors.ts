@@ -1,4 +1,4 @@
-import { ContentError } from '../../salon/errors';
+import { ContentError } from '../../salon';
 
 /**
  * A problem in a flow file: the message names the file and line, the flow and the step, and says how

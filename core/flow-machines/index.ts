@@ -21,3 +21,6 @@ export {
 // Definitions and errors
 export type { ActionStep, CallStep, CollectStep, Condition, EndStep, FlowDefinition, IfStep, LinkStep, SayStep, SlotDefinition, Step, StepKind } from './types';
 export { FlowError, FlowValidationError } from './errors';
+
+// Used by other layers
+export { flowToMermaid } from './mermaid';

@@ -1,4 +1,4 @@
-import type { Entity } from '../../nlu/types';
+import type { Entity } from '../../nlu';
 import type { Button, ConversationInfo } from './registry';
 
 /** The context of a compiled flow machine. Persisted: everything here is plain JSON. */

@@ -1,4 +1,4 @@
-import type { Entity } from '../../nlu/types';
+import type { Entity } from '../../nlu';
 
 /**
  * What flows can call by name: TypeScript actions, guards, button providers and slot pickers, registered once.

@@ -1,5 +1,5 @@
 import Ajv, { type ValidateFunction } from 'ajv';
-import { parseYamlSource, readContentFile, schemaError } from '../../salon/yaml-source';
+import { parseYamlSource, readContentFile, schemaError } from '../../salon';
 import { SLOTS_FILE_SCHEMA } from './flow-schema';
 import type { SlotDefinition } from './types';
 

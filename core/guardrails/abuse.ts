@@ -6,7 +6,7 @@
  * insult ("идиоты", "дура") is abuse only when it is aimed at someone ("вы", "бот", "мастер") or is
  * the whole message, not when the guest says it of herself ("я дура, забыла про запись").
  */
-import { transliterate } from '../../nlu/normalise';
+import { transliterate } from '../../nlu';
 import { prepareGuardText, unmixWord, type GuardText } from './fold';
 
 /** Why a message counts as abuse. */

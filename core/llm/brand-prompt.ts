@@ -2,8 +2,8 @@
  * The brand voice as prompt lines, from `content/brand.yaml`: the staff's own rules of tone and
  * prohibitions, plus the limits the code checks afterwards (sentences, emoji), so the model knows them.
  */
-import type { Brand } from '../../salon/brand';
-import { redactPersonalData } from '../../common/redact';
+import type { Brand } from '../../salon';
+import { redactPersonalData } from '../../common';
 import type { RecentTurn } from './types';
 
 /** The prompt section on how the salon speaks and what it never does. */

@@ -3,7 +3,7 @@
  * deterministic; with it, answers from the FAQ are generated (and checked), and responses may be
  * rephrased when `COCO_LLM_REPHRASE` says so.
  */
-import { ConfigError } from '../../common/errors';
+import { ConfigError } from '../../common';
 
 /** Which responses are rephrased: none, those marked `rephrase: true`, or all. */
 export type RephraseMode = 'off' | 'marked' | 'all';

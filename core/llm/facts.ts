@@ -5,7 +5,7 @@
  * offer, links and e-mail addresses. The fact guards compare these between an LLM answer and its
  * sources. Pure and linear in the text.
  */
-import { stemRu } from '../../nlu/embed';
+import { stemRu } from '../../nlu';
 
 export type FactKind = 'number' | 'time' | 'date' | 'month' | 'weekday' | 'name' | 'service' | 'url' | 'email';
 

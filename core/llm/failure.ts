@@ -4,7 +4,7 @@
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { LlmFailureKind } from './types';
-import { networkReason } from '../../common/network-reason';
+import { networkReason } from '../../common';
 
 /** One failed call. */
 export interface LlmFailure {

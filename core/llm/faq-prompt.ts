@@ -4,8 +4,8 @@
  * and to say {@link NO_ANSWER} when they do not hold the answer. Nothing in it is secret: if a guest
  * got the model to repeat it, they would learn the salon's tone rules and its FAQ.
  */
-import type { Brand } from '../../salon/brand';
-import { redactPersonalData } from '../../common/redact';
+import type { Brand } from '../../salon';
+import { redactPersonalData } from '../../common';
 import { brandSection, recentForPrompt, shorten } from './brand-prompt';
 import type { ChatMessage, RecentTurn } from './types';
 

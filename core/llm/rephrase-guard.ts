@@ -3,7 +3,7 @@
  * date, price and name of the template, add none, leave the buttons to the buttons, and keep the brand
  * voice. Otherwise the template is sent.
  */
-import type { Brand } from '../../salon/brand';
+import type { Brand } from '../../salon';
 import { emojiIn } from '../responses';
 import { isNoAnswer } from './faq-prompt';
 import { extractFacts } from './facts';

@@ -3,7 +3,7 @@
  * turns for context, the template text, and the fragments that must stay word for word. The buttons are
  * not shown: the model returns text only, and the buttons are sent as they were.
  */
-import type { Brand } from '../../salon/brand';
+import type { Brand } from '../../salon';
 import { brandSection, recentForPrompt } from './brand-prompt';
 import type { ChatMessage, RecentTurn } from './types';
 

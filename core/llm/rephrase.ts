@@ -4,7 +4,7 @@
  * they were, and a reworded text that loses or adds a fact or breaks the voice is replaced by the
  * template. Whether a response is rephrased at all is the caller's call (`shouldRephrase`).
  */
-import type { Brand } from '../../salon/brand';
+import type { Brand } from '../../salon';
 import { checkMessage } from '../guardrails';
 import type { ResponseButton } from '../responses';
 import { asBudget, type TurnBudget } from './budget';

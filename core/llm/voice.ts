@@ -3,7 +3,7 @@
  * them (none in an apology), «мы» and «вы» (never «я» or «ты»), at most `max_sentences`, and Russian.
  * Also the light clean-up every model answer gets first (quotes around it, markdown).
  */
-import type { Brand } from '../../salon/brand';
+import type { Brand } from '../../salon';
 import { emojiIn } from '../responses';
 
 const FIRST_PERSON_SINGULAR = /(?<![\p{L}\p{N}])(я|меня|мне|мной|мой|моя|моё|мое|мои|моих)(?![\p{L}\p{N}])/iu;

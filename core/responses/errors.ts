@@ -3,7 +3,7 @@
  * (salon/errors) with the file and line; this is a mistake in code or flows asking for a
  * response that does not exist.
  */
-import { CocoError } from '../../common/errors';
+import { CocoError } from '../../common';
 
 /** A response key that `content/responses.yaml` does not define. */
 export class UnknownResponseError extends CocoError {

@@ -3,7 +3,7 @@
  * the structure, then each text as a template (braces, known variables) and against the brand voice.
  * Every problem is a `ContentError` naming the file and line and saying how to fix it.
  */
-import { parseYamlSource, readContentFile, type DataPath, type Locator } from '../../salon/yaml-source';
+import { parseYamlSource, readContentFile, type DataPath, type Locator } from '../../salon';
 import { BRAND_EMOJI, brandProblems } from './brand';
 import { Responses, type ResponseEntry } from './responses';
 import { structureError } from './schema';

@@ -1,7 +1,7 @@
 /**
  * The loaded responses: look-up by key for the flow validator, and rendering for the dialogue engine.
  */
-import { closest } from '../../common/closest';
+import { closest } from '../../common';
 import { UnknownResponseError } from './errors';
 import { chooseVariant, fillTemplate, type RenderOptions } from './render';
 import type { Template } from './template';

@@ -2,7 +2,7 @@
  * One response text as a template: literal text and `{variable}` references. Parsing never throws; it
  * returns the problems (an unbalanced brace, an unknown variable) for the loader to locate in the file.
  */
-import { closest } from '../../common/closest';
+import { closest } from '../../common';
 import { RESPONSE_VARIABLES, isResponseVariable } from './variables';
 
 /** A piece of a template: literal text or a variable reference. */

@@ -2,7 +2,7 @@
  * Errors of the conversation store. A version conflict is expected now and then (a retry fixes it); the
  * others mean a bug or a damaged database.
  */
-import { CocoError } from '../../common/errors';
+import { CocoError } from '../../common';
 
 /** The base of every conversation store error. */
 export class StoreError extends CocoError {}

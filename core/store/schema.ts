@@ -4,10 +4,10 @@
  * steps leaves a consistent, resumable database. Later issues (inbox, outbox) append steps.
  */
 import type { Database } from 'better-sqlite3';
-import { SchemaTooNewError } from '../../common/migrations';
-import { runMigrations, type MigrationStep } from '../../common/migrations';
+import { SchemaTooNewError } from '../../common';
+import { runMigrations, type MigrationStep } from '../../common';
 
-export type { MigrationStep } from '../../common/migrations';
+export type { MigrationStep } from '../../common';
 
 /** The steps that build the conversation tables, in order. */
 export const CONVERSATION_MIGRATIONS: readonly MigrationStep[] = [

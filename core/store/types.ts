@@ -4,7 +4,7 @@
  * needs to replay a conversation as a test is here: the guest's input and its parse, the assistant's
  * replies with buttons, the flow, the awaited slot and the slots after each turn, all with clock times.
  */
-import type { Entity, IntentScore } from '../../nlu/types';
+import type { Entity, IntentScore } from '../../nlu';
 
 /** Who the conversation is with. The conversation id is `${channel}:${userId}` (see `conversationId`). */
 export interface ConversationKey {

@@ -5,7 +5,7 @@
  * overlap the demo's generated bookings, but they must name services, masters and branches that exist.
  */
 import type { Database } from 'better-sqlite3';
-import type { Catalog } from '../../salon/catalog';
+import type { Catalog } from '../../salon';
 import { CrmError } from '../errors';
 import { priceOf } from '../price';
 import type { Schedule } from '../schedule';

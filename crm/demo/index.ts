@@ -4,3 +4,6 @@ export type { BookingFixture, ClientFixture, DemoCrmFixtures } from './fixtures'
 export { DEMO_GUESTS, type DemoGuest, type DemoVisit, type DemoVisitTime } from './guests';
 export { PAST_DAYS, TARGET_OCCUPANCY } from './seed';
 export { restoreDemoData, snapshotDemoData, type DemoSnapshot } from './snapshot';
+
+// Used by other layers
+export { type Random, seededRandom } from './random';

@@ -3,3 +3,6 @@ export { expectedCalibrationError, fitTemperature } from './calibrate';
 export { IntentClassifier, type IntentClassifierOptions, type LabelledText } from './intent-classifier';
 export { SoftmaxRegression, type SerialisedSoftmax, type SoftmaxTrainingOptions } from './softmax-regression';
 export { toFeatureRow, type FeatureRow } from './feature-rows';
+
+// Used by other layers
+export { seededRandom, shuffle } from './random';

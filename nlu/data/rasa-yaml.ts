@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { FileLocatedError } from '../../common/errors';
+import { FileLocatedError } from '../../common';
 import { AnnotationSyntaxError, parseAnnotatedExample } from './annotations';
 import type { TrainingData, TrainingExample } from './training-data';
 

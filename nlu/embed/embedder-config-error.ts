@@ -2,7 +2,7 @@
  * The error for an embedder that cannot be built: invalid options, or a saved state (training cache) that
  * is corrupt or from an incompatible version.
  */
-import { CocoError } from '../../common/errors';
+import { CocoError } from '../../common';
 
 export class EmbedderConfigError extends CocoError {
   /** The option or state field at fault, e.g. "charNgrams" or "df.indices". */

@@ -2,7 +2,7 @@
  * The error of a remote embedding call. `kind` keeps apart the remote side refusing (an HTTP status) from
  * the network failing (no answer at all) and from an answer that is not a valid embeddings response.
  */
-import { CocoError } from '../../common/errors';
+import { CocoError } from '../../common';
 
 /**
  * - `refused`: the server answered with an HTTP error status (see `status`).

@@ -4,7 +4,7 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { EmbeddingError } from './embedding-error';
 import { redactError, redactSecret } from './redact';
-import { networkReason } from '../../common/network-reason';
+import { networkReason } from '../../common';
 
 export interface EmbeddingCallContext {
   endpoint: string;

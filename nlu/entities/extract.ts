@@ -1,4 +1,4 @@
-import type { Catalog } from '../../salon/catalog';
+import type { Catalog } from '../../salon';
 import type { TrainingData } from '../data';
 import type { Entity, WhenValue } from '../types';
 import { createCatalogMatcher } from './catalog';

@@ -1,5 +1,5 @@
-import type { Catalog } from '../../salon/catalog';
-import { seededRandom, shuffle } from '../classify/random';
+import type { Catalog } from '../../salon';
+import { seededRandom, shuffle } from '../classify';
 import type { TrainingData, TrainingExample } from '../data';
 import { FALLBACK_INTENT, Nlu, type NluOptions } from '../nlu';
 import { evaluatePredictions, type EvaluationReport, type Prediction } from './metrics';

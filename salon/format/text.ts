@@ -3,7 +3,7 @@
  * ("маникюр с покрытием гель-лак и дизайн") and masked phones ("+7 999 ***-**-67"). Pure functions.
  */
 import type { Catalog } from '../catalog';
-import { BoundedMemo } from '../../common/bounded-memo';
+import { BoundedMemo } from '../../common';
 
 /**
  * Items joined as Russian lists them: "a", "a и b", "a, b и c"; empty items are left out.

@@ -4,7 +4,7 @@
  * A service phrase that begins (or ends) with a word of its own category gives a qualifier ("с
  * покрытием", "классический"), and the qualifier is joined to every word of that category.
  */
-import type { Catalog } from '../../../salon/catalog';
+import type { Catalog } from '../../../salon';
 import type { Phrase } from './phrases';
 import type { Vocabulary } from './vocabulary';
 

@@ -2,8 +2,8 @@
  * The catalog entity matcher: finds services, branches and masters in a guest's message, in the
  * words guests use (inflected, diminutive, misspelt), with offsets into the original text.
  */
-import type { Catalog } from '../../../salon/catalog';
-import { CocoError } from '../../../common/errors';
+import type { Catalog } from '../../../salon';
+import { CocoError } from '../../../common';
 import { compositePhrases } from './composites';
 import { masterCue } from './cues';
 import { resolveEllipses } from './ellipsis';

@@ -2,7 +2,7 @@
  * Every phrase the matcher looks for, built from the catalog: names, synonyms, metro stations,
  * masters' first names and surnames, category words, and extra synonyms given by the caller.
  */
-import type { Catalog } from '../../../salon/catalog';
+import type { Catalog } from '../../../salon';
 import { tokenize } from './text';
 import type { Vocabulary } from './vocabulary';
 import type { CatalogEntityName, ExtraSynonym } from './types';

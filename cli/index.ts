@@ -1,0 +1,5 @@
+/**
+ * TODO(#12) describe cli
+ */
+
+export { PROJECT_ROOT } from './paths';
