@@ -3,8 +3,7 @@
  * (catalog, rules, responses) and the clock. {@link salonContext} adds look-ups by id and the salon
  * calendar, built once per registry.
  */
-import type { Branch, Catalog, Master, Service } from '../salon';
-import type { Rules } from '../salon';
+import type { Branch, Catalog, Master, Service, Rules } from '../salon';
 import { salonCalendar, type Crm, type SalonCalendar } from '../crm';
 import type { Responses } from '../core';
 import type { IdentityVerification } from './identity-check';

@@ -41,6 +41,9 @@ export function createSalonRegistry(deps: SalonDeps): FlowRegistry {
 // Display variables
 export { createVariableBuilder, type SalonVariableBuilder } from './variables';
 
+// The handover reasons the product can give staff (each needs words in content/staff.yaml)
+export { handoverReasonsInUse } from './handover-reasons';
+
 // What the registry is built on
 export type { SalonDeps } from './deps';
 export { IDENTITY_CODE_TTL_MINUTES, type ChannelUser, type IdentityCourier, type IdentityVerification } from './identity-check';

@@ -1,25 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
-import type { Nlu } from '../nlu';
-import type { Clock } from '../nlu';
-import { loadBrand, type Brand } from '../salon';
-import { checkStaffReasons, loadStaffTexts, type StaffTexts } from '../salon';
-import { handoverReasonsInUse } from '../connectors/staff-chat';
-import { loadCatalog, type Catalog } from '../salon';
-import { loadRules, type Rules } from '../salon';
-import { createDemoCrm } from '../crm';
-import type { Crm } from '../crm';
-import { DialogueEngine } from '../core';
-import type { FlowInspector } from '../core';
-import { llmEventsTo } from '../core';
-import { loadFaq, type FaqBase } from '../core';
-import { loadFlows, type FlowSet } from '../core';
-import { createLlmLayer, type LlmLayer, type LlmSettings } from '../core';
+import type { Nlu, Clock } from '../nlu';
+import { loadBrand, type Brand, checkStaffReasons, loadStaffTexts, type StaffTexts, loadCatalog, type Catalog, loadRules, type Rules } from '../salon';
+import { handoverReasonsInUse, createSalonRegistry, createVariableBuilder, type IdentityVerification } from '../actions';
+import { createDemoCrm, type Crm } from '../crm';
+import { DialogueEngine, type FlowInspector, llmEventsTo, loadFaq, type FaqBase, loadFlows, type FlowSet, createLlmLayer, type LlmLayer, type LlmSettings, loadResponses, type Responses, createSqliteConversationStore, openDatabase, type ConversationStore } from '../core';
 import type { Logger } from './log';
-import { loadResponses } from '../core';
-import type { Responses } from '../core';
-import { createSalonRegistry, createVariableBuilder, type IdentityVerification } from '../actions';
-import { createSqliteConversationStore, openDatabase, type ConversationStore } from '../core';
 
 export type { IdentityVerification } from '../actions';
 

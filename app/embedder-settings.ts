@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { ConfigError } from '../common';
-import { createOpenAiEmbedder, createSqliteEmbeddingCache, DEFAULT_OPENAI_EMBEDDING_MODEL } from '../nlu';
-import type { Embedder } from '../nlu';
+import { createOpenAiEmbedder, createSqliteEmbeddingCache, DEFAULT_OPENAI_EMBEDDING_MODEL, type Embedder } from '../nlu';
 
 /** Which embedder the NLU uses, read from the environment. */
 export type EmbedderSettings =

@@ -1,8 +1,17 @@
 /**
- * TODO(#12) describe app
+ * The composition root: the only place that wires adapters to ports. It builds the assistant from the
+ * content, the flows, the CRM and the NLU; starts the HTTP server with its channels (web widget,
+ * Telegram, WhatsApp, the staff chat); reads the environment (paths, embedder, server settings); and owns
+ * the log implementation. The CLI and the QA tools start the product through it.
  */
 
-export { createAssistant, type Assistant, type AssistantContent, loadContent } from './assistant';
+// The assistant and its content
+export { createAssistant, loadContent, type Assistant, type AssistantContent } from './assistant';
+
+// The server and its channels
+export { startServer, serverConfigFromEnv, keepServingOnErrors } from './server';
+
+// The environment: paths, the embedder, the log
+export { PROJECT_ROOT, contentDir, cacheDir, databasePath } from './paths';
 export { createEmbedder, embedderSettingsFromEnv } from './embedder-settings';
-export { type Logger, loggerFromEnv } from './log';
-export { keepServingOnErrors, serverConfigFromEnv, startServer } from './server';
+export { loggerFromEnv } from './log';

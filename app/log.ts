@@ -8,9 +8,7 @@
  * Logs are for operators; the conversation store stays the system of record of what guests wrote.
  */
 import pino, { type DestinationStream } from 'pino';
-import type { LogFields, Logger } from '../common';
-import { redactPersonalData } from '../common';
-import { ConfigError } from '../common';
+import { type LogFields, type Logger, redactPersonalData, ConfigError } from '../common';
 import { conversationLogId } from './conversation-log-id';
 
 export { conversationLogId } from './conversation-log-id';

@@ -6,9 +6,8 @@
  */
 import { join } from 'node:path';
 import { loadCatalog } from '../salon';
-import { PROJECT_ROOT } from '../cli';
-import { evaluatePredictions, type Prediction } from '../nlu';
-import { Nlu, readRasaNluFile } from '../nlu';
+import { PROJECT_ROOT } from '../app';
+import { evaluatePredictions, type Prediction, Nlu, readRasaNluFile } from '../nlu';
 import { trainNlpJs } from './nlpjs-peer';
 import { msSince, quantile } from './stats';
 

@@ -1,7 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { join } from 'node:path';
-import { parseFlow } from '../core';
-import { flowToMermaid } from '../core';
+import { parseFlow, flowToMermaid } from '../core';
 import { readContentFile } from '../salon';
 import { flowsDir } from './open-assistant';
 import { readdirSync } from 'node:fs';

@@ -1,12 +1,9 @@
 import { join } from 'node:path';
-import { loadNlu } from '../nlu';
+import { loadNlu, type Nlu } from '../nlu';
 import { loadCatalog } from '../salon';
-import type { Nlu } from '../nlu';
-import { ConfigError } from '../common';
-import { createEmbedder, embedderSettingsFromEnv } from '../app';
-import type { Logger } from '../app';
+import { ConfigError, type Logger } from '../common';
+import { createEmbedder, embedderSettingsFromEnv, cacheDir, contentDir, databasePath } from '../app';
 import { openDatabase } from '../core';
-import { cacheDir, contentDir, databasePath } from './paths';
 
 /**
  * The NLU as the environment configures it: content folder, training cache, embedder (and its SQLite

@@ -2,9 +2,8 @@ import { Command, InvalidArgumentError } from 'commander';
 import { join } from 'node:path';
 import { loadCatalog } from '../salon';
 import { crossValidate, evaluateIntents, readRasaNluFile, type IntentEvaluation, type ParseResult } from '../nlu';
-import { loggerFromEnv } from '../app';
+import { loggerFromEnv, contentDir } from '../app';
 import { loadNluFromEnv } from './load-nlu';
-import { contentDir } from './paths';
 
 /** `coco nlu parse` and `coco nlu eval`. */
 export function nluCommand(): Command {

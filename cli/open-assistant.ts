@@ -1,10 +1,8 @@
 import { join } from 'node:path';
-import { createAssistant, type Assistant } from '../app';
+import { createAssistant, type Assistant, loggerFromEnv, contentDir, databasePath, PROJECT_ROOT } from '../app';
 import { llmSettingsFromEnv } from '../core';
-import { loggerFromEnv } from '../app';
 import type { Clock } from '../nlu';
 import { loadNluFromEnv } from './load-nlu';
-import { contentDir, databasePath, PROJECT_ROOT } from './paths';
 
 /** Where flows are read from (`COCO_FLOWS_DIR`, default `flows/`). */
 export function flowsDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -1,6 +1,5 @@
 import { Command } from 'commander';
-import { loggerFromEnv } from '../app';
-import { keepServingOnErrors, serverConfigFromEnv, startServer } from '../app';
+import { loggerFromEnv, keepServingOnErrors, serverConfigFromEnv, startServer } from '../app';
 import { clockAt, openAssistant } from './open-assistant';
 
 /**

@@ -2,13 +2,12 @@ import { Command, InvalidArgumentError } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { loadNlu } from '../nlu';
-import { loadContent } from '../app';
+import { loadContent, cacheDir, contentDir, PROJECT_ROOT } from '../app';
 import {
   applyUpdates, formatCaseLine, formatCoverage, formatFailure, formatSummary, loadTranscripts, planUpdates, runTranscripts, selectCases, toJUnitXml,
   type RunResult, type TranscriptEnvironment,
 } from '../qa';
 import { flowsDir } from './open-assistant';
-import { cacheDir, contentDir, PROJECT_ROOT } from './paths';
 
 interface TestOptions {
   grep?: string;

@@ -5,7 +5,7 @@ import { loadCatalog } from '../salon';
 import { createSqliteConversationStore, openDatabase } from '../core';
 import { exportTranscript } from '../qa';
 import { clockAt } from './open-assistant';
-import { contentDir, databasePath } from './paths';
+import { contentDir, databasePath } from '../app';
 
 /** `coco transcript`: turn logged conversations into transcript tests. */
 export function transcriptCommand(): Command {

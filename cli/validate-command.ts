@@ -2,15 +2,12 @@ import { Command } from 'commander';
 import { join } from 'node:path';
 import { CocoError } from '../common';
 import { readRasaNluFile, intentsOf } from '../nlu';
-import { loadContent } from '../app';
+import { loadContent, contentDir } from '../app';
 import { checkStaffReasons } from '../salon';
-import { handoverReasonsInUse } from '../connectors/staff-chat';
+import { handoverReasonsInUse, createSalonRegistry } from '../actions';
 import { createDemoCrm } from '../crm';
-import { FlowValidationError, loadFlows } from '../core';
-import { createSalonRegistry } from '../actions';
-import { openDatabase } from '../core';
+import { FlowValidationError, loadFlows, openDatabase } from '../core';
 import { flowsDir } from './open-assistant';
-import { contentDir } from './paths';
 
 /**
  * `coco validate`: checks every content file and flow, prints each problem with its file and line

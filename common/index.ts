@@ -1,12 +1,21 @@
 /**
- * TODO(#12) describe common
+ * The shared contracts and utilities, below every other layer: the error base and the errors every layer
+ * throws (a bad setting, a bad HTTP request), the logger interface, personal-data redaction, and the
+ * migration runner of every table the project creates. Nothing here imports another folder of the project.
  */
 
-export { closest } from './closest';
-export { FileLocatedError, CocoError, ConfigError } from './errors';
-export { BoundedMemo } from './bounded-memo';
+// Errors
+export { CocoError, FileLocatedError, ConfigError } from './errors';
+export { HttpError, badRequest } from './http-error';
 export { networkReason } from './network-reason';
-export { type Logger, silentLogger, type LogFields } from './logger';
+export { closest } from './closest';
+
+// Logging and personal data
+export { silentLogger, type Logger, type LogFields } from './logger';
 export { redactPersonalData } from './redact';
-export { migrateOwnTables, runMigrations, SchemaTooNewError, TABLE_VERSIONS, type MigrationPlan, type MigrationStep } from './migrations';
-export { badRequest, HttpError } from './http-error';
+
+// Tables: one migration runner for every group of tables
+export { runMigrations, migrateOwnTables, SchemaTooNewError, TABLE_VERSIONS, type MigrationPlan, type MigrationStep } from './migrations';
+
+// Small utilities
+export { BoundedMemo } from './bounded-memo';

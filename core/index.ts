@@ -1,12 +1,25 @@
 /**
- * TODO(#12) describe core
+ * The dialogue core: everything between a guest's message and the assistant's replies that is not the
+ * salon's own business or a channel. The layers above (the salon's actions, connectors, the app) use it
+ * only through this file.
  */
 
-export { runMigrations, type MigrationStep, migrateOwnTables, conversationId, parseConversationId, type ConversationKey, type ConversationStore, type LoggedMessage, type MessageAttachment, OUT_OF_TURN, createSqliteConversationStore, openDatabase, DatabaseBusyError, isDatabaseBusy, useShortBusyTimeout, ConversationNotFoundError, type LoggedTurn, type ConversationState, type StoredConversation } from './store';
-export { type ActionResult, type ConversationInfo, type FlowAction, type Button, type ButtonProvider, type FlowInput, type FlowGuard, type FlowRegistry, type PickerInput, type SlotPicker, type FlowSet, loadFlows, type FlowDefinition, parseFlow, flowToMermaid, FlowValidationError } from './flow-machines';
-export { type Responses, loadResponses } from './responses';
-export { InvalidInboundError, type TurnHandler, type Sender, channelSender, SendError, type DeliveredReply, DeliveryService, type DeliveryServiceOptions } from './delivery';
-export { type FaqBase, loadFaq } from './faq';
+// Turns: the dialogue manager and its messages
+export { DialogueEngine, FlowStack, llmEventsTo, type InboundMessage, type Reply, type TurnResult, type TurnEvent, type FlowInspector } from './dialogue';
+
+// Flows: loading, checking, drawing, and what they name (the registry contract the salon's actions fill)
+export { loadFlows, parseFlow, flowToMermaid, FlowValidationError, type FlowSet, type FlowDefinition } from './flow-machines';
+export type { FlowRegistry, FlowAction, FlowGuard, FlowInput, ActionResult, Button, ButtonProvider, ConversationInfo, PickerInput, SlotPicker } from './flow-machines';
+
+// What the assistant says: response templates, FAQ, guardrails, the LLM layer
+export { loadResponses, type Responses } from './responses';
+export { loadFaq, type FaqBase } from './faq';
 export { GUARDRAIL_HANDOVER_REASONS } from './guardrails';
-export { type InboundMessage, type Reply, type TurnResult, DialogueEngine, type FlowInspector, llmEventsTo, type TurnEvent, FlowStack } from './dialogue';
-export { createLlmLayer, type LlmLayer, type LlmSettings, llmSettingsFromEnv } from './llm';
+export { createLlmLayer, llmSettingsFromEnv, type LlmLayer, type LlmSettings } from './llm';
+
+// The conversation store: ids, state, the message log
+export { createSqliteConversationStore, openDatabase, conversationId, parseConversationId, OUT_OF_TURN, type ConversationKey, type ConversationStore, type ConversationState, type StoredConversation, type LoggedMessage, type LoggedTurn, type MessageAttachment } from './store';
+export { ConversationNotFoundError, DatabaseBusyError, isDatabaseBusy, useShortBusyTimeout } from './store';
+
+// Delivery: the inbox, the outbox and the channel's sender contract
+export { DeliveryService, channelSender, SendError, InvalidInboundError, type DeliveryServiceOptions, type DeliveredReply, type TurnHandler, type Sender } from './delivery';

@@ -3,8 +3,7 @@
  * the grid from the lead time to the horizon (or within the guest's windows), nearest first, and keeps at
  * most two offers per start time so the guest sees different times.
  */
-import type { Master } from '../salon';
-import type { BookingRules } from '../salon';
+import type { Master, BookingRules } from '../salon';
 import { CrmError } from './errors';
 import { priceOf, type VisitPrice } from './price';
 import type { Schedule } from './schedule';

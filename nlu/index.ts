@@ -16,9 +16,8 @@ export { crossValidate, evaluateIntents, type IntentEvaluation, evaluatePredicti
 export { createEntityExtractor, type EntityExtractor, type CatalogEntity } from './entities';
 export { normaliseForClassifier, foldForMatching, transliterate } from './normalise';
 
-// Types
-export type { Embedder, Entity, IntentScore, ParseResult, TimeWindow, WhenValue } from './types';
-
-// Used by other layers
-export { type Clock, type SparseVector } from './types';
+// Embedders: the offline sparse one (and its Russian stemmer), the OpenAI-compatible one, its cache
 export { createSparseEmbedder, stemRu, createOpenAiEmbedder, createSqliteEmbeddingCache, DEFAULT_OPENAI_EMBEDDING_MODEL } from './embed';
+
+// Types
+export type { Clock, Embedder, Entity, IntentScore, ParseResult, SparseVector, TimeWindow, WhenValue } from './types';

@@ -7,12 +7,9 @@ import type { Nlu } from '../nlu';
 import { createAssistant, type Assistant, type AssistantContent } from '../app';
 import { CocoError } from '../common';
 import type { Database } from 'better-sqlite3';
-import type { Catalog } from '../salon';
-import type { Rules } from '../salon';
-import { createDemoCrm, CrmUnavailableError, type Crm, type DemoCrm } from '../crm';
-import { restoreDemoData, snapshotDemoData, type DemoSnapshot } from '../crm';
-import { openDatabase } from '../core';
-import type { FlowInspector } from '../core';
+import type { Catalog, Rules } from '../salon';
+import { createDemoCrm, CrmUnavailableError, type Crm, type DemoCrm, restoreDemoData, snapshotDemoData, type DemoSnapshot } from '../crm';
+import { openDatabase, type FlowInspector } from '../core';
 import type { CaseSpec } from './types';
 
 /** What every case of a run shares: the trained NLU, the content and the flows folder. */

@@ -2,9 +2,7 @@
  * Checks the CRM after a step: a booking exists (or was cancelled, or does not exist) with the given
  * fields, a complaint ticket exists. Fields match partially (see `valueMatches`).
  */
-import type { Booking, Ticket } from '../crm';
-import type { DemoCrmFixtures } from '../crm';
-import type { Crm } from '../crm';
+import type { Booking, Ticket, DemoCrmFixtures, Crm } from '../crm';
 import type { Failure } from './check-turn';
 import { show, valueMatches } from './match';
 import type { CrmExpectation } from './types';

@@ -6,8 +6,7 @@
  */
 import type { AnyStateMachine, InspectionEvent } from 'xstate';
 import { getStateNodes } from 'xstate/graph';
-import type { FlowInspector } from '../core';
-import type { FlowDefinition, FlowSet } from '../core';
+import type { FlowInspector, FlowDefinition, FlowSet } from '../core';
 
 /** A flow step and whether any case reached it. */
 export interface StepCoverage {

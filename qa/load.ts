@@ -1,7 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { ContentError } from '../salon';
-import { readContentFile } from '../salon';
+import { ContentError, readContentFile } from '../salon';
 import { parseTranscript } from './parse';
 import type { TranscriptFile } from './types';
 

@@ -1,6 +1,5 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { ContentError } from '../salon';
-import { formatPath, readContentFile, schemaError, type DataPath, type Locator } from '../salon';
+import { ContentError, formatPath, readContentFile, schemaError, type DataPath, type Locator } from '../salon';
 import { TRANSCRIPT_FILE_SCHEMA } from './schema';
 import { keepColonTexts, keepTypedTexts, parseSource } from './texts-as-written';
 import {

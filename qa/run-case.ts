@@ -3,8 +3,7 @@
  * turn and the CRM are checked against the step's expectations.
  */
 import type { DemoCrm } from '../crm';
-import type { InboundMessage, TurnResult } from '../core';
-import type { Button } from '../core';
+import type { InboundMessage, TurnResult, Button } from '../core';
 import { chosenOffer } from '../actions';
 import { openCaseAssistant, type TranscriptEnvironment } from './case-assistant';
 import { checkCrm } from './check-crm';

@@ -3,8 +3,7 @@
  * (a number), `- Свободно: выберите время` (a map), and a reply with ": " that breaks the line (a hint).
  */
 import { isMap, parseDocument, type Node } from 'yaml';
-import { ContentError } from '../salon';
-import { parseYamlSource, type Labeller } from '../salon';
+import { ContentError, parseYamlSource, type Labeller } from '../salon';
 
 /** The YAML, with a hint for the mistake transcripts invite: a reply text with ": " in it, unquoted. */
 export function parseSource(source: string, file: string, label: Labeller): ReturnType<typeof parseYamlSource> {

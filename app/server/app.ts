@@ -1,9 +1,8 @@
 /** The express application: health, the web channel (API, widget, demo page), the messengers' webhooks, one JSON error handler. */
 import express, { type Express, type Router } from 'express';
 import { webAssets, webRouter, type WebEventHub } from '../../connectors/web';
-import type { DeliveryService } from '../../core';
+import type { DeliveryService, ConversationStore } from '../../core';
 import type { Logger } from '../log';
-import type { ConversationStore } from '../../core';
 import type { ServerConfig } from './config';
 import { jsonErrorHandler, notFound } from './error-handler';
 import { demoPageSecurityHeaders, securityHeaders } from './security-headers';

@@ -1,8 +1,7 @@
 /** The server's one error handler and its 404: every error reaches the client in one JSON shape. */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../log';
-import { InvalidInboundError } from '../../core';
-import { DatabaseBusyError, isDatabaseBusy } from '../../core';
+import { InvalidInboundError, DatabaseBusyError, isDatabaseBusy } from '../../core';
 import { HttpError } from './errors';
 
 /** What every failed request answers. */

@@ -4,8 +4,7 @@
  * through the outbox like any reply. A web session is never such a chat: anyone can open one.
  */
 import type { Crm } from '../../crm';
-import type { DeliveryService } from '../../core';
-import type { Responses } from '../../core';
+import type { DeliveryService, Responses } from '../../core';
 import type { IdentityCourier } from '../../actions';
 
 export interface ChannelCourierOptions {

@@ -3,9 +3,8 @@
  * the wrong type, is skipped and logged, never allowed to fail the request. A webhook that answered 500
  * for it would be redelivered forever, and the good messages of its batch would never be taken.
  */
-import { CocoError } from '../../common';
+import { CocoError, type Logger } from '../../common';
 import { InvalidInboundError } from '../../core';
-import type { Logger } from '../../common';
 
 /** A channel payload lacks a field the connector needs, or has it with the wrong type. */
 export class MalformedPayloadError extends CocoError {

@@ -15,5 +15,3 @@ export { PostedSummaries } from './posted-summaries';
 // What staff read
 export { staffSummary, staffGuestMessage, staffNote, STAFF_SUMMARY, STAFF_GUEST_MESSAGE, STAFF_NOTE, type HandoverFacts } from './summary';
 
-// Used by other layers
-export { handoverReasonsInUse } from './reasons';

@@ -5,7 +5,7 @@
  * the next start.
  */
 import type { Database } from 'better-sqlite3';
-import { migrateOwnTables } from '../../core';
+import { migrateOwnTables } from '../../common';
 
 export class PostedSummaries {
   private readonly sql;

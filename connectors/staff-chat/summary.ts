@@ -6,8 +6,7 @@
  */
 import { redactPersonalData } from '../../common';
 import { fillStaffText, type StaffTexts } from '../../salon';
-import type { Reply } from '../../core';
-import type { LoggedMessage } from '../../core';
+import type { Reply, LoggedMessage } from '../../core';
 
 /** Response keys of the staff chat's messages (the staff sender threads all but the summary). */
 export const STAFF_SUMMARY = 'staff_summary';

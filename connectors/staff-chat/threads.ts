@@ -4,7 +4,7 @@
  * On the assistant's SQLite database, so a reply to yesterday's summary still reaches the guest.
  */
 import type { Database } from 'better-sqlite3';
-import { migrateOwnTables } from '../../core';
+import { migrateOwnTables } from '../../common';
 
 /** Who wrote a staff chat message the table knows. */
 export type ThreadMessageKind = 'posted' | 'staff';

@@ -3,7 +3,7 @@
  * SQLite database: who, in which channel, when, by which message, and the exact text shown.
  */
 import type { Database } from 'better-sqlite3';
-import { migrateOwnTables } from '../../core';
+import { migrateOwnTables } from '../../common';
 import type { ConsentRecord, ConsentRecorder } from '../messaging';
 
 /**

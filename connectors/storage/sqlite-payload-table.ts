@@ -4,7 +4,7 @@
  * press a button of yesterday's message.
  */
 import type { Database } from 'better-sqlite3';
-import { migrateOwnTables } from '../../core';
+import { migrateOwnTables } from '../../common';
 import type { PayloadTable } from '../messaging';
 
 /**

@@ -4,7 +4,7 @@
  * after part 2 of 3, the outbox sends the reply again (same delivery id) and the sender skips parts 1–2.
  */
 import type { Database } from 'better-sqlite3';
-import { migrateOwnTables } from '../../core';
+import { migrateOwnTables } from '../../common';
 import type { SentParts } from '../messaging';
 
 /**

@@ -6,20 +6,14 @@
  */
 import type { ServerResponse } from 'node:http';
 import TelegramBot from 'node-telegram-bot-api';
-import type { Reply } from '../../core';
+import type { Reply, MessageAttachment } from '../../core';
 import type { Logger } from '../../common';
-import type { MessageAttachment } from '../../core';
-import type { ConsentRecorder } from '../messaging';
-import { isRefusedMessage, logSkipped, skipReason } from '../messaging';
+import { type ConsentRecorder, isRefusedMessage, logSkipped, skipReason, type ChatPacer, type PayloadTable, type SentParts, readJsonBody, sendJson, type WebhookRequest } from '../messaging';
 import { TelegramConfigError, toTelegramError } from './errors';
 import { parseTelegramUpdate, TELEGRAM_CHANNEL, type ParsedTelegramUpdate, type TelegramInboundMessage } from './parse-update';
-import type { ChatPacer } from '../messaging';
-import type { PayloadTable } from '../messaging';
-import type { SentParts } from '../messaging';
 import { TelegramPoller } from './polling';
 import { TelegramSender } from './sender';
 import { isValidSecretToken, SECRET_TOKEN_HEADER, SECRET_TOKEN_PATTERN } from './webhook';
-import { readJsonBody, sendJson, type WebhookRequest } from '../messaging';
 
 // Telegram reads arrays in form and query fields as JSON.
 const ALLOWED_UPDATES = JSON.stringify(['message', 'callback_query']);

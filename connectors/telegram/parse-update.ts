@@ -4,10 +4,8 @@
  * update to skip (a field missing or of the wrong type). Pure; never throws.
  */
 import type TelegramBot from 'node-telegram-bot-api';
-import type { InboundMessage } from '../../core';
-import type { MessageAttachment } from '../../core';
-import { MalformedPayloadError, skipReason } from '../messaging';
-import { decodePayload, type PayloadTable } from '../messaging';
+import type { InboundMessage, MessageAttachment } from '../../core';
+import { MalformedPayloadError, skipReason, decodePayload, type PayloadTable } from '../messaging';
 
 /** The channel name Telegram messages carry. */
 export const TELEGRAM_CHANNEL = 'telegram';

@@ -5,9 +5,8 @@
  */
 import type TelegramBot from 'node-telegram-bot-api';
 import type { Reply } from '../../core';
-import { encodePayload, type PayloadTable } from '../messaging';
+import { encodePayload, type PayloadTable, MAX_MESSAGE_LENGTH, splitText } from '../messaging';
 import { asksForPhone, type PhoneAwareReply } from './phone-request';
-import { MAX_MESSAGE_LENGTH, splitText } from '../messaging';
 
 /** Telegram's limit for `callback_data`, in bytes. */
 export const MAX_CALLBACK_DATA_BYTES = 64;

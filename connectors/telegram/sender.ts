@@ -7,11 +7,9 @@
 import type TelegramBot from 'node-telegram-bot-api';
 import type { Reply } from '../../core';
 import { TelegramApiError, toTelegramError } from './errors';
-import { ChatPacer } from '../messaging';
-import { MemoryPayloadTable, type PayloadTable } from '../messaging';
+import { ChatPacer, MemoryPayloadTable, type PayloadTable, type SentParts } from '../messaging';
 import type { PhoneAwareReply } from './phone-request';
 import { renderTelegramReply } from './render';
-import type { SentParts } from '../messaging';
 
 /** What a send produced: the id of the last message sent (the one carrying the buttons), and all ids. */
 export interface TelegramSendResult {

@@ -1,7 +1,5 @@
 /** The chat history a widget restores after a reload. */
-import type { DeliveryService } from '../../core';
-import type { Button } from '../../core';
-import { OUT_OF_TURN, type ConversationStore } from '../../core';
+import { type DeliveryService, type Button, OUT_OF_TURN, type ConversationStore } from '../../core';
 
 /** One bubble of the history. */
 export interface HistoryItem {

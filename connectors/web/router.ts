@@ -8,9 +8,8 @@
  *   in this URL (URLs are logged): the short-lived token stands for it.
  */
 import express, { type Request, type RequestHandler, type Router } from 'express';
-import type { DeliveryService } from '../../core';
+import type { DeliveryService, ConversationStore } from '../../core';
 import { HttpError } from '../../common';
-import type { ConversationStore } from '../../core';
 import type { WebEventHub } from './events';
 import { webHistory } from './history';
 import { checkSessionId, WEB_CHANNEL, webInboundMessage } from './inbound';

@@ -5,10 +5,8 @@
  * delivered, read, failed) carry no guest message and are skipped. A malformed message is skipped
  * alone, with the reason. Pure; never throws.
  */
-import type { InboundMessage } from '../../core';
-import type { MessageAttachment } from '../../core';
-import { MalformedPayloadError, skipReason, type SkippedPayload } from '../messaging';
-import { decodePayload, type PayloadTable } from '../messaging';
+import type { InboundMessage, MessageAttachment } from '../../core';
+import { MalformedPayloadError, skipReason, type SkippedPayload, decodePayload, type PayloadTable } from '../messaging';
 
 /** The channel name WhatsApp messages carry. */
 export const WHATSAPP_CHANNEL = 'whatsapp';

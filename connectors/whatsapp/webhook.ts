@@ -4,9 +4,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../../common';
-import { readRawBody, sendJson, type PayloadTable } from '../messaging';
+import { readRawBody, sendJson, type PayloadTable, isRefusedMessage, logSkipped, skipReason } from '../messaging';
 import { verifyHandshake } from './handshake';
-import { isRefusedMessage, logSkipped, skipReason } from '../messaging';
 import { readWhatsAppWebhook, type WhatsAppInboundMessage } from './parse-webhook';
 import { D360_SIGNATURE_HEADER, isValidSignature, SIGNATURE_HEADER } from './signature';
 

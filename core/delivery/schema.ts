@@ -4,7 +4,7 @@
  * step runs once, in one transaction with the version bump.
  */
 import type { Database } from 'better-sqlite3';
-import { runMigrations, type MigrationStep } from '../store';
+import { runMigrations, type MigrationStep } from '../../common';
 import { DeliveryError } from './errors';
 
 /** One schema change of the delivery tables. `version` numbers run 1, 2, 3… without gaps. */

@@ -1,12 +1,10 @@
-import type { Nlu } from '../../nlu';
-import type { Clock } from '../../nlu';
+import type { Nlu, Clock, Entity } from '../../nlu';
 import type { FaqBase } from '../faq';
 import type { LlmLayer } from '../llm';
 import type { Logger } from '../../common';
 import { FLOW_RESTARTED_RESPONSE, withWriteKeys, type Button, type ConversationInfo, type FlowRegistry, type FlowSet } from '../flow-machines';
 import type { Responses } from '../responses';
 import { conversationId, emptyConversationState, KeyedMutex, type ConversationState, type ConversationStore, type LoggedButton } from '../store';
-import type { Entity } from '../../nlu';
 import { answerFaq } from './answer-faq';
 import { namedThings, withBackReferences } from './back-reference';
 import { saysOnlyEntities } from './entity-only';

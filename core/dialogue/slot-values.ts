@@ -1,7 +1,5 @@
-import { foldForMatching } from '../../nlu';
+import { foldForMatching, type CatalogEntity, type Entity } from '../../nlu';
 import type { FlowDefinition, SlotCatalog, SlotDefinition, SlotPicker } from '../flow-machines';
-import type { CatalogEntity } from '../../nlu';
-import type { Entity } from '../../nlu';
 import type { MessageAttachment } from '../store';
 import type { Understanding } from './understand';
 

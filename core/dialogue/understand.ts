@@ -1,5 +1,4 @@
-import type { Nlu } from '../../nlu';
-import type { Entity, IntentScore } from '../../nlu';
+import type { Nlu, Entity, IntentScore } from '../../nlu';
 import type { InboundMessage } from './types';
 
 /** A button payload, parsed. */

@@ -4,8 +4,7 @@
  * synchronous.
  */
 import type { Catalog } from '../../salon';
-import { createSparseEmbedder } from '../../nlu';
-import { normaliseForClassifier } from '../../nlu';
+import { createSparseEmbedder, normaliseForClassifier } from '../../nlu';
 import { createBm25Index } from './bm25';
 import { renderFaqAnswer } from './render';
 import { DEFAULT_SCORING, entityBoosts, type FaqScoring } from './score';

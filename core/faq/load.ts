@@ -7,9 +7,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Catalog } from '../../salon';
-import { ContentError } from '../../salon';
-import { parseYamlSource, readContentFile, schemaError, type DataPath, type Locator } from '../../salon';
+import { type Catalog, ContentError, parseYamlSource, readContentFile, schemaError, type DataPath, type Locator } from '../../salon';
 import { normaliseForClassifier } from '../../nlu';
 import { closest } from '../../common';
 import { createFaqBase, type FaqBase } from './faq-base';

@@ -4,9 +4,8 @@
  * copied into an answer; the answer names them and they are filled in from the catalog when it is shown,
  * so a price changed in `content/catalog.yaml` is right in every answer at once.
  */
-import type { Branch, Catalog, Service } from '../../salon';
+import { type Branch, type Catalog, type Service, formatCount, formatHours, formatList, formatPercent, formatPrice, lowerFirst } from '../../salon';
 import { closest } from '../../common';
-import { formatCount, formatHours, formatList, formatPercent, formatPrice, lowerFirst } from '../../salon';
 
 /** What a reference's id names. */
 type Target = 'service' | 'branch' | 'none';

@@ -1,8 +1,7 @@
 /**
  * Rendering an FAQ answer: its `{kind:id}` references filled in from the catalog.
  */
-import type { Catalog } from '../../salon';
-import { ContentError } from '../../salon';
+import { type Catalog, ContentError } from '../../salon';
 import { isReferenceProblem, resolveReference, scanAnswer } from './references';
 import type { FaqEntry } from './types';
 

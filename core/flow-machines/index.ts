@@ -1,4 +1,7 @@
-// The flow language: YAML flows compiled into XState v5 machines.
+/**
+ * The flow language: the YAML flows of `flows/` parsed, checked against the registry and compiled into
+ * XState v5 machines; the slot catalog; write keys that make a turn's CRM writes idempotent.
+ */
 
 // Loading and compiling
 export { buildFlowSet, loadFlows, SLOTS_FILE, type FlowSet } from './load';
@@ -6,6 +9,7 @@ export { flowHash } from './flow-hash';
 export { parseFlow } from './parse-flow';
 export { loadSlots, parseSlots, type SlotCatalog } from './slots';
 export { validateFlows, successors, type FlowReferences } from './validate';
+export { flowToMermaid } from './mermaid';
 export { compileFlow, flowSetup, mergeSlots } from './compile';
 export { withWriteKeys, writeKeyFor } from './write-keys';
 
@@ -21,6 +25,3 @@ export {
 // Definitions and errors
 export type { ActionStep, CallStep, CollectStep, Condition, EndStep, FlowDefinition, IfStep, LinkStep, SayStep, SlotDefinition, Step, StepKind } from './types';
 export { FlowError, FlowValidationError } from './errors';
-
-// Used by other layers
-export { flowToMermaid } from './mermaid';

@@ -1,8 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnyStateMachine } from 'xstate';
-import { ContentError } from '../../salon';
-import { readContentFile } from '../../salon';
+import { ContentError, readContentFile } from '../../salon';
 import { FlowError, FlowValidationError } from './errors';
 import { compileFlow, flowSetup } from './compile';
 import { flowHash } from './flow-hash';

@@ -1,6 +1,5 @@
 import Ajv, { type ValidateFunction } from 'ajv';
-import { ContentError } from '../../salon';
-import { parseYamlSource, schemaError, type DataPath, type Locator } from '../../salon';
+import { ContentError, parseYamlSource, schemaError, type DataPath, type Locator } from '../../salon';
 import { FlowError } from './errors';
 import { FLOW_FILE_SCHEMA, STEP_KINDS, STEP_SCHEMAS } from './flow-schema';
 import type { Condition, FlowDefinition, Step } from './types';

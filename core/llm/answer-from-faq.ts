@@ -6,8 +6,7 @@
  * the extractive answer when retrieval is confident, else nothing (the caller offers an administrator).
  * Health questions and injection attempts never reach the LLM.
  */
-import type { Brand } from '../../salon';
-import type { Catalog } from '../../salon';
+import type { Brand, Catalog } from '../../salon';
 import { DEFAULT_ANSWER_THRESHOLD, type FaqEntry, type FaqHit } from '../faq';
 import { checkMessage } from '../guardrails';
 import { asBudget, type TurnBudget } from './budget';

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { migrateOwnTables } from '../store';
+import { migrateOwnTables } from '../../common';
 import type { ChatMessage } from './types';
 
 /** The table the SQLite cache creates if missing. */

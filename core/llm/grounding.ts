@@ -5,8 +5,7 @@
  * when a word of the same stem is in a source or the catalog. Conservative by design: a rejected answer
  * only costs the LLM's wording, an accepted wrong one costs a guest.
  */
-import type { Catalog } from '../../salon';
-import { formatCount, formatHours, formatPercent, formatPrice } from '../../salon';
+import { type Catalog, formatCount, formatHours, formatPercent, formatPrice } from '../../salon';
 import { extractFacts, quotedValue, serviceOf, stemOf, type Fact } from './facts';
 
 /** What the sources state, as comparable values. */

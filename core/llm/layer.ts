@@ -3,8 +3,7 @@
  * that the dialogue engine calls two methods per turn and never wires the parts itself.
  */
 import type { Database } from 'better-sqlite3';
-import type { Brand } from '../../salon';
-import type { Catalog } from '../../salon';
+import type { Brand, Catalog } from '../../salon';
 import type { FaqEntry, FaqHit } from '../faq';
 import { answerFromFaq, type FaqAnswerDeps, type FaqLlmAnswer } from './answer-from-faq';
 import { createTurnBudget, systemClock, type Clock, type TurnBudget } from './budget';

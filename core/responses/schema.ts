@@ -3,8 +3,7 @@
  * understand: which response, which variant, what to write instead.
  */
 import Ajv, { type ErrorObject } from 'ajv';
-import type { ContentError } from '../../salon';
-import type { DataPath, Locator } from '../../salon';
+import type { ContentError, DataPath, Locator } from '../../salon';
 
 /** Button payloads the dialogue engine understands (see the engine design, "Replies"). */
 export const PAYLOAD_PATTERN = '^/(slot [a-z][a-z0-9_]*=\\S.*|intent [a-z][a-z0-9_]*|resume (yes|no)|handover)$';

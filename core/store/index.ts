@@ -37,7 +37,6 @@ export { KeyedMutex } from './keyed-mutex';
 
 // Schema
 export { CONVERSATION_MIGRATIONS, CONVERSATION_META_TABLE, migrateConversationTables } from './schema';
-export { migrateOwnTables, runMigrations, SchemaTooNewError, TABLE_VERSIONS, type MigrationPlan, type MigrationStep } from '../../common';
 
 // Errors
 export {

@@ -4,8 +4,7 @@
  * steps leaves a consistent, resumable database. Later issues (inbox, outbox) append steps.
  */
 import type { Database } from 'better-sqlite3';
-import { SchemaTooNewError } from '../../common';
-import { runMigrations, type MigrationStep } from '../../common';
+import { SchemaTooNewError, runMigrations, type MigrationStep } from '../../common';
 
 export type { MigrationStep } from '../../common';
 

@@ -4,8 +4,7 @@
  * processes on the same database cannot book the same master twice.
  */
 import type { Database } from 'better-sqlite3';
-import type { Catalog } from '../../salon';
-import type { Rules } from '../../salon';
+import type { Catalog, Rules } from '../../salon';
 import { BookingNotActiveError, BookingNotFoundError, ClientNotFoundError, CrmError, SlotTakenError, TicketNotFoundError } from '../errors';
 import { searchFreeSlots, type BusyInterval } from '../free-slots';
 import type { Crm } from '../port';

@@ -5,5 +5,5 @@ export { DEMO_GUESTS, type DemoGuest, type DemoVisit, type DemoVisitTime } from 
 export { PAST_DAYS, TARGET_OCCUPANCY } from './seed';
 export { restoreDemoData, snapshotDemoData, type DemoSnapshot } from './snapshot';
 
-// Used by other layers
-export { type Random, seededRandom } from './random';
+// Reproducible demo data (the seed, the benchmark's guests)
+export { seededRandom, type Random } from './random';

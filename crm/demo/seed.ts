@@ -5,8 +5,7 @@
  * The seed date is recorded in `crm_meta`, so re-opening the database does not seed twice.
  */
 import type { Database } from 'better-sqlite3';
-import type { Master } from '../../salon';
-import type { Rules } from '../../salon';
+import type { Master, Rules } from '../../salon';
 import type { BusyInterval } from '../free-slots';
 import { priceOf } from '../price';
 import { minutesOfDay } from '../salon-calendar';

@@ -4,7 +4,7 @@
  * a letter (`B12`, `C3`, `T1`).
  */
 import type { Database } from 'better-sqlite3';
-import { runMigrations, type MigrationStep } from '../../core';
+import { runMigrations, type MigrationStep } from '../../common';
 import { CrmError } from '../errors';
 
 /**

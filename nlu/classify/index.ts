@@ -4,5 +4,5 @@ export { IntentClassifier, type IntentClassifierOptions, type LabelledText } fro
 export { SoftmaxRegression, type SerialisedSoftmax, type SoftmaxTrainingOptions } from './softmax-regression';
 export { toFeatureRow, type FeatureRow } from './feature-rows';
 
-// Used by other layers
+// Reproducible randomness for training and cross-validation
 export { seededRandom, shuffle } from './random';

@@ -3,6 +3,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { migrateOwnTables } from '../../common';
 import type { EmbeddingCache } from './embedding-cache';
 
 /** The table the cache creates if missing. */
@@ -18,7 +19,7 @@ export function textHash(text: string): string {
 }
 
 /**
- * An embedding cache in a better-sqlite3 database, creating its table if missing. Vectors are stored as
+ * An embedding cache in a better-sqlite3 database; its table is versioned like every other (`migrateOwnTables`). Vectors are stored as
  * the raw bytes of a Float32Array (little-endian on every platform Node runs on in practice).
  *
  * @example
@@ -26,13 +27,13 @@ export function textHash(text: string): string {
  * const embedder = createOpenAiEmbedder({ apiKey: process.env.OPENAI_API_KEY!, cache });
  */
 export function createSqliteEmbeddingCache(db: Database): EmbeddingCache {
-  db.exec(`CREATE TABLE IF NOT EXISTS ${EMBEDDING_CACHE_TABLE} (
+  migrateOwnTables(db, EMBEDDING_CACHE_TABLE, [{ version: 1, description: 'dense embeddings by model and text', up: (d) => d.exec(`CREATE TABLE IF NOT EXISTS ${EMBEDDING_CACHE_TABLE} (
     model TEXT NOT NULL,
     text_sha256 TEXT NOT NULL,
     dimensions INTEGER NOT NULL,
     vector BLOB NOT NULL,
     PRIMARY KEY (model, text_sha256)
-  ) WITHOUT ROWID`);
+  ) WITHOUT ROWID`) }]);
   const select = db.prepare<[string, string], Row>(`SELECT vector FROM ${EMBEDDING_CACHE_TABLE} WHERE model = ? AND text_sha256 = ?`);
   const upsert = db.prepare<[string, string, number, Buffer]>(
     `INSERT OR REPLACE INTO ${EMBEDDING_CACHE_TABLE} (model, text_sha256, dimensions, vector) VALUES (?, ?, ?, ?)`,

@@ -2,9 +2,8 @@
  * Dates and times as guests read them, in the salon's time zone (never the process's): "пт, 27 ноября,
  * 18:00", "завтра, 25 ноября, 18:00", "ежедневно 10:00–22:00". Pure: "now" is passed in.
  */
-import { CocoError } from '../../common';
+import { CocoError, BoundedMemo } from '../../common';
 import { WEEKDAYS, type Branch, type Weekday } from '../catalog';
-import { BoundedMemo } from '../../common';
 
 /** Where and when: the salon's IANA time zone (the catalog's `timezone`) and, for relative words, now. */
 export interface TimeOptions {

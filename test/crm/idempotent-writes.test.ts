@@ -1,7 +1,6 @@
 /** The demo CRM honours idempotency keys: a write replayed with its key returns the first result and writes nothing. */
 import { expect } from 'chai';
-import { CrmError } from '../../crm';
-import type { ComplaintInput } from '../../crm';
+import { CrmError, type ComplaintInput } from '../../crm';
 import { emptyCrm, msk, request } from './fixtures';
 
 const complaint: ComplaintInput = {

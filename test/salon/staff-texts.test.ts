@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError } from '../../salon/errors';
 import { checkStaffReasons, fillStaffText, loadStaffTexts, parseStaffTexts } from '../../salon/staff-texts';
-import { handoverReasonsInUse } from '../../connectors/staff-chat/reasons';
+import { handoverReasonsInUse } from '../../actions/handover-reasons';
 import { CONTENT_DIR } from '../support/content';
 import { testAssistant } from '../core/dialogue/conversation';
 

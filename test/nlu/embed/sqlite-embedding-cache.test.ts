@@ -1,16 +1,17 @@
 import { expect } from 'chai';
 import Database from 'better-sqlite3';
+import { TABLE_VERSIONS } from '../../../common';
 import { createMemoryEmbeddingCache, createSqliteEmbeddingCache, EMBEDDING_CACHE_TABLE } from '../../../nlu/embed';
 
 describe('SQLite embedding cache', () => {
-  it('creates its table and returns stored vectors bit for bit', () => {
+  it('creates its table at version 1 and returns stored vectors bit for bit, also after a reopen', () => {
     const db = new Database(':memory:');
     const cache = createSqliteEmbeddingCache(db);
     const vector = Float32Array.of(0.1, -0.25, 3.5e-8, 1);
     cache.set('m', 'запишите на маникюр', vector);
     expect(Array.from(cache.get('m', 'запишите на маникюр')!)).to.deep.equal(Array.from(vector));
-    const table = db.prepare('SELECT name FROM sqlite_master WHERE type = ? AND name = ?').get('table', EMBEDDING_CACHE_TABLE);
-    expect(table).to.not.equal(undefined);
+    expect(db.prepare(`SELECT value FROM ${TABLE_VERSIONS} WHERE key = ?`).get(EMBEDDING_CACHE_TABLE)).to.deep.equal({ value: '1' });
+    expect(Array.from(createSqliteEmbeddingCache(db).get('m', 'запишите на маникюр')!)).to.deep.equal(Array.from(vector));
   });
 
   it('misses for another model or another text', () => {

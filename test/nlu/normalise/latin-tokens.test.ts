@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { normaliseForClassifier } from '../../../nlu/normalise';
-import { convertLayout } from '../../../nlu/normalise';
+import { normaliseForClassifier, convertLayout } from '../../../nlu/normalise';
 
 /** Russian words typed with the Latin layout, none of them in the built-in sample text. */
 const RUSSIAN_WORDS = (

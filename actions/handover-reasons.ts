@@ -3,10 +3,8 @@
  * entries and the ones built into the engine (a guest asking, the guardrails). Each needs words in
  * content/staff.yaml; `checkStaffReasons` says which are missing and where they come from.
  */
-import type { FaqBase } from '../../core';
-import type { FlowSet } from '../../core';
-import { GUARDRAIL_HANDOVER_REASONS } from '../../core';
-import { DEFAULT_HANDOVER_REASON } from '../../actions';
+import { type FaqBase, type FlowSet, GUARDRAIL_HANDOVER_REASONS } from '../core';
+import { DEFAULT_HANDOVER_REASON } from './handover-action';
 
 /** The `handover` action of the salon's registry. */
 const HANDOVER_ACTION = 'handOver';

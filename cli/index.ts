@@ -1,5 +1,0 @@
-/**
- * TODO(#12) describe cli
- */
-
-export { PROJECT_ROOT } from './paths';
