@@ -4,7 +4,8 @@
  * from them; words («Да», «Любой мастер») come from `button_*` responses in content.
  */
 import type { Booking, ComplaintOutcome } from '../crm';
-import type { Button, ButtonProvider } from '../core';
+import type { ButtonProvider } from '../core';
+import type { Button } from '../common';
 import { branchOffers, mastersDoing, type SalonContext } from './deps';
 import { ANY_MASTER, NO_PHOTO, avoidedMaster, namedMaster, offerChoice, offersSlot, servicesSlot, textSlot, upcomingSlot } from './read-slots';
 import { compactTime, firstName, fitTitle } from './titles';

@@ -5,7 +5,8 @@
  * what it waits for, so it adapts to the offered buttons (it presses the first free slot offered), to a
  * slot taken meanwhile and to "no free time then".
  */
-import type { InboundMessage, TurnResult } from '../core';
+import type { TurnResult } from '../core';
+import type { InboundMessage } from '../common';
 import type { Random } from '../crm';
 
 /** An opening message: the service and a time preference together. */

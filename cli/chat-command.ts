@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { createInterface } from 'node:readline';
-import type { Reply, TurnResult } from '../core';
+import type { TurnResult } from '../core';
+import type { Reply } from '../common';
 import { clockAt, openAssistant } from './open-assistant';
 
 /** `coco chat`: talk to the assistant in the terminal, or drive it from a script with `--json`. */

@@ -19,3 +19,7 @@ export { runMigrations, migrateOwnTables, SchemaTooNewError, TABLE_VERSIONS, typ
 
 // Small utilities
 export { BoundedMemo } from './bounded-memo';
+
+// The channel contract: a guest's message in, replies out, the sender and its error
+export { SendError, type InboundMessage, type MessageAttachment, type Reply, type Button, type OutboundMessage, type Sender, type SendReceipt } from './channel';
+export { channelSender, type ChannelSend } from './channel-sender';

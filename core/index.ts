@@ -5,11 +5,11 @@
  */
 
 // Turns: the dialogue manager and its messages
-export { DialogueEngine, FlowStack, llmEventsTo, type InboundMessage, type Reply, type TurnResult, type TurnEvent, type FlowInspector } from './dialogue';
+export { DialogueEngine, FlowStack, llmEventsTo, type TurnResult, type TurnEvent, type FlowInspector } from './dialogue';
 
 // Flows: loading, checking, drawing, and what they name (the registry contract the salon's actions fill)
 export { loadFlows, parseFlow, flowToMermaid, FlowValidationError, type FlowSet, type FlowDefinition } from './flow-machines';
-export type { FlowRegistry, FlowAction, FlowGuard, FlowInput, ActionResult, Button, ButtonProvider, ConversationInfo, PickerInput, SlotPicker } from './flow-machines';
+export type { FlowRegistry, FlowAction, FlowGuard, FlowInput, ActionResult, ButtonProvider, ConversationInfo, PickerInput, SlotPicker } from './flow-machines';
 
 // What the assistant says: response templates, FAQ, guardrails, the LLM layer
 export { loadResponses, type Responses } from './responses';
@@ -18,8 +18,8 @@ export { GUARDRAIL_HANDOVER_REASONS } from './guardrails';
 export { createLlmLayer, llmSettingsFromEnv, type LlmLayer, type LlmSettings } from './llm';
 
 // The conversation store: ids, state, the message log
-export { createSqliteConversationStore, openDatabase, conversationId, parseConversationId, OUT_OF_TURN, type ConversationKey, type ConversationStore, type ConversationState, type StoredConversation, type LoggedMessage, type LoggedTurn, type MessageAttachment } from './store';
+export { createSqliteConversationStore, openDatabase, conversationId, parseConversationId, OUT_OF_TURN, type ConversationKey, type ConversationStore, type ConversationState, type StoredConversation, type LoggedMessage, type LoggedTurn } from './store';
 export { ConversationNotFoundError, DatabaseBusyError, isDatabaseBusy, useShortBusyTimeout } from './store';
 
 // Delivery: the inbox, the outbox and the channel's sender contract
-export { DeliveryService, channelSender, SendError, InvalidInboundError, type DeliveryServiceOptions, type DeliveredReply, type TurnHandler, type Sender } from './delivery';
+export { DeliveryService, InvalidInboundError, type DeliveryServiceOptions, type DeliveredReply, type TurnHandler } from './delivery';

@@ -3,7 +3,8 @@
  * turn and the CRM are checked against the step's expectations.
  */
 import type { DemoCrm } from '../crm';
-import type { InboundMessage, TurnResult, Button } from '../core';
+import type { TurnResult } from '../core';
+import type { InboundMessage, Button } from '../common';
 import { chosenOffer } from '../actions';
 import { openCaseAssistant, type TranscriptEnvironment } from './case-assistant';
 import { checkCrm } from './check-crm';

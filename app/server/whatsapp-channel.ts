@@ -8,7 +8,8 @@ import {
   createWhatsAppWebhook, D360_SIGNATURE_HEADER, looksLikeSignature, SIGNATURE_HEADER, WHATSAPP_CHANNEL, WhatsAppSender, whatsappDeliverySender,
 } from '../../connectors/whatsapp';
 import type { PayloadTable, SentParts } from '../../connectors/messaging';
-import { type InboundMessage, type Sender, conversationId, type ConversationStore } from '../../core';
+import { conversationId, type ConversationStore } from '../../core';
+import { type InboundMessage, type Sender } from '../../common';
 import type { Logger } from '../log';
 import type { Clock } from '../../nlu';
 import { announcedBodyUnder, checkBeforeBody, WHATSAPP_BODY_LIMIT } from './webhook-guard';

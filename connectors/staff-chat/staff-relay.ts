@@ -7,8 +7,8 @@
  */
 import type { Database } from 'better-sqlite3';
 import type TelegramBot from 'node-telegram-bot-api';
-import { type InboundMessage, type Reply, type TurnResult, conversationId, parseConversationId, type ConversationKey, type ConversationStore } from '../../core';
-import { silentLogger, type Logger } from '../../common';
+import { type TurnResult, conversationId, parseConversationId, type ConversationKey, type ConversationStore } from '../../core';
+import { type InboundMessage, type Reply, silentLogger, type Logger } from '../../common';
 import type { Clock } from '../../nlu';
 import { fillStaffText, type StaffTexts } from '../../salon';
 import { PostedSummaries } from './posted-summaries';

@@ -4,7 +4,7 @@
  * message belongs to which conversation, so that a staff reply finds its guest.
  */
 import { toSendError, type TelegramSender } from '../telegram';
-import type { Sender } from '../../core';
+import type { Sender } from '../../common';
 import type { Clock } from '../../nlu';
 import { STAFF_SUMMARY } from './summary';
 import type { StaffThreads } from './threads';

@@ -4,9 +4,9 @@
  * the staff chat is a group whose history every future member reads; staff answer through the relay,
  * and find the full number in the CRM by the client id when they must call.
  */
-import { redactPersonalData } from '../../common';
+import { redactPersonalData, type Reply } from '../../common';
 import { fillStaffText, type StaffTexts } from '../../salon';
-import type { Reply, LoggedMessage } from '../../core';
+import type { LoggedMessage } from '../../core';
 
 /** Response keys of the staff chat's messages (the staff sender threads all but the summary). */
 export const STAFF_SUMMARY = 'staff_summary';

@@ -6,8 +6,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import TelegramBot from 'node-telegram-bot-api';
-import type { Reply, MessageAttachment } from '../../core';
-import type { Logger } from '../../common';
+import type { Reply, MessageAttachment, Logger } from '../../common';
 import { type ConsentRecorder, isRefusedMessage, logSkipped, skipReason, type ChatPacer, type PayloadTable, type SentParts, readJsonBody, sendJson, type WebhookRequest } from '../messaging';
 import { TelegramConfigError, toTelegramError } from './errors';
 import { parseTelegramUpdate, TELEGRAM_CHANNEL, type ParsedTelegramUpdate, type TelegramInboundMessage } from './parse-update';

@@ -3,7 +3,7 @@
  * reply resumes where it stopped), and Telegram's failures become `SendError`s that say whether a retry
  * can help and how long Telegram asked to wait.
  */
-import { channelSender, SendError, type Sender } from '../../core';
+import { channelSender, SendError, type Sender } from '../../common';
 import { TelegramApiError, TelegramNetworkError, toTelegramError } from './errors';
 import type { TelegramSender } from './sender';
 

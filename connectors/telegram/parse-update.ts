@@ -4,7 +4,7 @@
  * update to skip (a field missing or of the wrong type). Pure; never throws.
  */
 import type TelegramBot from 'node-telegram-bot-api';
-import type { InboundMessage, MessageAttachment } from '../../core';
+import type { InboundMessage, MessageAttachment } from '../../common';
 import { MalformedPayloadError, skipReason, decodePayload, type PayloadTable } from '../messaging';
 
 /** The channel name Telegram messages carry. */

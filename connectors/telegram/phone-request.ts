@@ -1,7 +1,7 @@
 /**
  * Which replies ask the guest for a phone number: those get a "share my number" button in Telegram.
  */
-import type { Reply } from '../../core';
+import type { Reply } from '../../common';
 
 /** Response keys that ask for the guest's phone number. */
 export const PHONE_RESPONSES: ReadonlySet<string> = new Set(['ask_phone', 'ask_phone_identify', 'phone_not_understood']);

@@ -4,7 +4,7 @@
  * the reply asks for a phone. Pure: the sender does the calls.
  */
 import type TelegramBot from 'node-telegram-bot-api';
-import type { Reply } from '../../core';
+import type { Reply } from '../../common';
 import { encodePayload, type PayloadTable, MAX_MESSAGE_LENGTH, splitText } from '../messaging';
 import { asksForPhone, type PhoneAwareReply } from './phone-request';
 

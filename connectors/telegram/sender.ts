@@ -5,7 +5,7 @@
  * (`retryable`) or give up.
  */
 import type TelegramBot from 'node-telegram-bot-api';
-import type { Reply } from '../../core';
+import type { Reply } from '../../common';
 import { TelegramApiError, toTelegramError } from './errors';
 import { ChatPacer, MemoryPayloadTable, type PayloadTable, type SentParts } from '../messaging';
 import type { PhoneAwareReply } from './phone-request';

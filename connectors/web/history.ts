@@ -1,5 +1,6 @@
 /** The chat history a widget restores after a reload. */
-import { type DeliveryService, type Button, OUT_OF_TURN, type ConversationStore } from '../../core';
+import { type DeliveryService, OUT_OF_TURN, type ConversationStore } from '../../core';
+import { type Button } from '../../common';
 
 /** One bubble of the history. */
 export interface HistoryItem {

@@ -1,6 +1,5 @@
 /** The web chat API's request body, checked and turned into the engine's inbound message. */
-import type { InboundMessage } from '../../core';
-import { badRequest } from '../../common';
+import { type InboundMessage, badRequest } from '../../common';
 
 /** The channel name of the widget. Conversation ids are `web:<sessionId>`. */
 export const WEB_CHANNEL = 'web';

@@ -1,5 +1,5 @@
 /** The web channel's sender: a reply goes to every open page of the guest. */
-import type { Sender } from '../../core';
+import type { Sender } from '../../common';
 import type { WebEventHub } from './events';
 
 /**

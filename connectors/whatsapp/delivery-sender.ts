@@ -3,7 +3,7 @@
  * resumes where it stopped), and failures become `SendError`s: rate limits, 5xx and the network are
  * retried; a refused request or a closed 24-hour window without a template are not.
  */
-import { channelSender, SendError, type Sender } from '../../core';
+import { channelSender, SendError, type Sender } from '../../common';
 import { WhatsAppApiError, WhatsAppNetworkError, WhatsAppWindowClosedError } from './errors';
 import type { WhatsAppSender } from './sender';
 

@@ -5,7 +5,7 @@
  * delivered, read, failed) carry no guest message and are skipped. A malformed message is skipped
  * alone, with the reason. Pure; never throws.
  */
-import type { InboundMessage, MessageAttachment } from '../../core';
+import type { InboundMessage, MessageAttachment } from '../../common';
 import { MalformedPayloadError, skipReason, type SkippedPayload, decodePayload, type PayloadTable } from '../messaging';
 
 /** The channel name WhatsApp messages carry. */

@@ -3,7 +3,7 @@
  * `messaging_product` and `to`): text; up to three short choices as reply buttons; more, or longer
  * titles, as list messages of at most ten rows. Pure.
  */
-import type { Reply } from '../../core';
+import type { Reply } from '../../common';
 
 type Button = Reply['buttons'][number];
 import { encodePayload, splitText, type PayloadTable } from '../messaging';

@@ -3,7 +3,7 @@
  * buttons, lists); outside it only the configured template. One guest's messages go one at a time, in
  * order; failures are thrown as typed errors for the outbox.
  */
-import type { Reply } from '../../core';
+import type { Reply } from '../../common';
 import { ChatPacer, MemoryPayloadTable, type PayloadTable, type SentParts } from '../messaging';
 import { WhatsAppClient, type WhatsAppProvider } from './client';
 import { REENGAGEMENT_ERROR_CODE, WhatsAppApiError, WhatsAppWindowClosedError } from './errors';

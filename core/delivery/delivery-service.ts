@@ -5,16 +5,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { InboundMessage, Reply } from '../dialogue';
-import { silentLogger, type Logger } from '../../common';
+import { type InboundMessage, type Reply, silentLogger, type Logger, SendError, type Sender } from '../../common';
 import { BusyRetry, conversationId, DatabaseBusyError, DEFAULT_BUSY_POLICY, isDatabaseBusy, KeyedMutex, type BusyPolicy, type ConversationKey, type ConversationStore } from '../store';
 import type { Clock } from '../../nlu';
 import { backoffDelay, DEFAULT_RETRY, type RetryPolicy } from './backoff';
-import { InvalidInboundError, SendError } from './errors';
+import { InvalidInboundError } from './errors';
 import { Inbox, type InboxEntry } from './inbox';
 import { Outbox, type OutboxEntry } from './outbox';
 import { migrateDeliveryTables } from './schema';
-import type { DeliveredReply, DeliveredTurn, Sender, StoredInbound, TurnHandler } from './types';
+import type { DeliveredReply, DeliveredTurn, StoredInbound, TurnHandler } from './types';
 
 /** Timers the outbox waits with (injected so tests drive retries by hand). */
 export interface Timers {

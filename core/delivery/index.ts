@@ -5,10 +5,9 @@
 
 // The service
 export { DeliveryService, type DeliveryServiceOptions, type Receipt, type Timers } from './delivery-service';
-export type { DeliveredReply, DeliveredTurn, OutboundMessage, Sender, SendReceipt, StoredInbound, TurnHandler } from './types';
+export type { DeliveredReply, DeliveredTurn, StoredInbound, TurnHandler } from './types';
 
 // A channel's sender as the outbox's
-export { channelSender, type ChannelSend } from './channel-sender';
 
 // Retry
 export { backoffDelay, DEFAULT_RETRY, type RetryPolicy } from './backoff';
@@ -19,4 +18,4 @@ export { Outbox, type NewOutboxEntry, type OutboxEntry } from './outbox';
 export { DELIVERY_MIGRATIONS, migrateDeliveryTables, type DeliveryMigration } from './schema';
 
 // Errors
-export { DeliveryError, InvalidInboundError, SendError } from './errors';
+export { DeliveryError, InvalidInboundError } from './errors';

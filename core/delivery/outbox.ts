@@ -4,7 +4,7 @@
  * unsent; a reply marked sent is never sent again.
  */
 import type { Database } from 'better-sqlite3';
-import type { Reply } from '../dialogue';
+import type { Reply } from '../../common';
 
 /** One row of the outbox. */
 export interface OutboxEntry {

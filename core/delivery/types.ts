@@ -1,29 +1,6 @@
-/** The shapes delivery works with: what a channel's sender gets, and what a delivered turn returns. */
-import type { InboundMessage, Reply, TurnResult } from '../dialogue';
-
-/** A reply on its way to a guest. `deliveryId` is stable across retries and restarts: a sender that can deduplicate uses it. */
-export interface OutboundMessage {
-  deliveryId: number;
-  conversationId: string;
-  channel: string;
-  userId: string;
-  reply: Reply;
-  /** 1 on the first try. */
-  attempt: number;
-}
-
-/** What a channel's sender reports: the id the channel gave the message, when it gives one. */
-export interface SendReceipt {
-  messageId?: string;
-}
-
-/**
- * Sends replies in one channel. Throw a `SendError` (retryable or not) on failure; any other error counts
- * as retryable. Replies of one conversation are handed over one at a time, in order.
- */
-export interface Sender {
-  send(message: OutboundMessage): Promise<SendReceipt | void>;
-}
+/** The shapes delivery works with: the turn it runs and what a delivered turn returns (a sender's side is the channel contract, `common/channel.ts`). */
+import type { TurnResult } from '../dialogue';
+import type { InboundMessage, Reply } from '../../common';
 
 /** The part of the dialogue engine delivery needs. */
 export interface TurnHandler {

@@ -1,8 +1,8 @@
 import type { Nlu, Clock, Entity } from '../../nlu';
 import type { FaqBase } from '../faq';
 import type { LlmLayer } from '../llm';
-import type { Logger } from '../../common';
-import { FLOW_RESTARTED_RESPONSE, withWriteKeys, type Button, type ConversationInfo, type FlowRegistry, type FlowSet } from '../flow-machines';
+import { type Logger, type Button, type InboundMessage } from '../../common';
+import { FLOW_RESTARTED_RESPONSE, withWriteKeys, type ConversationInfo, type FlowRegistry, type FlowSet } from '../flow-machines';
 import type { Responses } from '../responses';
 import { conversationId, emptyConversationState, KeyedMutex, type ConversationState, type ConversationStore, type LoggedButton } from '../store';
 import { answerFaq } from './answer-faq';
@@ -15,7 +15,7 @@ import { isOfferedPayload, rememberOffered } from './offered-payload';
 import { onlyHesitates, slotValuesFor } from './slot-values';
 import { turnLlm } from './turn-llm';
 import { TurnOutput, type VariableBuilder } from './turn-output';
-import type { InboundMessage, TurnEvent, TurnResult } from './types';
+import type { TurnEvent, TurnResult } from './types';
 import { parsePayload, understand, type Understanding } from './understand';
 
 export type { VariableBuilder } from './turn-output';

@@ -6,7 +6,7 @@
 
 // The engine and what a turn takes and gives
 export { DialogueEngine } from './dialogue-engine';
-export type { InboundMessage, Reply, TurnResult, TurnEvent } from './types';
+export type { TurnResult, TurnEvent } from './types';
 
 // The flow stack, as the staff summary and the transcript runner read it
 export { FlowStack, type FlowInspector } from './flow-stack';

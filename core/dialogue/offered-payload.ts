@@ -1,4 +1,4 @@
-import type { Button } from '../flow-machines';
+import type { Button } from '../../common';
 
 /** Payloads a guest may send whatever was offered: asking for a person is always possible. */
 const ALWAYS_ACCEPTED = new Set(['/handover']);

@@ -10,7 +10,7 @@ import type { RecentTurn } from '../llm';
 import type { Responses } from '../responses';
 import type { TurnLlm } from './turn-llm';
 import type { TurnOutput } from './turn-output';
-import type { Reply } from './types';
+import type { Reply } from '../../common';
 
 /** Replies said word for word whatever the settings: the guardrails' fixed texts. */
 const FIXED: ReadonlySet<string> = new Set(Object.values(GUARDRAIL_RESPONSES));

@@ -1,6 +1,6 @@
 import { foldForMatching, type CatalogEntity, type Entity } from '../../nlu';
 import type { FlowDefinition, SlotCatalog, SlotDefinition, SlotPicker } from '../flow-machines';
-import type { MessageAttachment } from '../store';
+import type { MessageAttachment } from '../../common';
 import type { Understanding } from './understand';
 
 /** The slots a flow asks for or tests, and those it `takes`. */

@@ -3,11 +3,12 @@
  * turn remembers about each reply for later stages: the variables it was rendered with (the rephraser
  * must keep them) and its log meta (which FAQ entries grounded it, whether the LLM reworded it).
  */
-import type { Button, ConversationInfo, FlowRegistry } from '../flow-machines';
+import type { ConversationInfo, FlowRegistry } from '../flow-machines';
+import type { Button, Reply } from '../../common';
 import type { Responses } from '../responses';
 import type { Said } from './flow-stack';
 import type { TurnLlm } from './turn-llm';
-import type { Reply, TurnEvent } from './types';
+import type { TurnEvent } from './types';
 
 /** Builds the display variables of a response from a flow's slots (names, times, prices…). */
 export type VariableBuilder = (slots: Record<string, unknown>, conversation: ConversationInfo, now: Date) => Record<string, unknown>;

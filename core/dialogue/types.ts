@@ -1,34 +1,5 @@
-import type { Button } from '../flow-machines';
+import type { Reply } from '../../common';
 import type { Entity, IntentScore } from '../../nlu';
-import type { MessageAttachment } from '../store';
-
-/** A guest's message in any channel, after the connector turned it into one shape. */
-export interface InboundMessage {
-  channel: string;
-  userId: string;
-  /** The channel's message id (deduplication, logs). */
-  messageId?: string;
-  text?: string;
-  /** A pressed button's payload (`/slot branch=tverskaya`, `/intent booking`, `/resume yes`, `/handover`). */
-  payload?: string;
-  attachments?: MessageAttachment[];
-  /** The guest's name as the channel gives it (the guest chose it: never proof of who she is). */
-  userName?: string;
-  /**
-   * A phone number (E.164) the channel itself vouches is the sender's: WhatsApp's sender number, a
-   * Telegram contact the guest shared of herself (its `user_id` is the sender's). A number the guest
-   * types is never one: it is a claim, checked by the identify flow before anything is shown or changed.
-   */
-  verifiedPhone?: string;
-}
-
-/** One message of the assistant. */
-export interface Reply {
-  text: string;
-  buttons: Button[];
-  /** The response key it was rendered from (tests and logs). */
-  response?: string;
-}
 
 /** Something that happened during a turn, for tests, coverage and logs. */
 export type TurnEvent =

@@ -1,5 +1,5 @@
 import type { Nlu, Entity, IntentScore } from '../../nlu';
-import type { InboundMessage } from './types';
+import type { InboundMessage } from '../../common';
 
 /** A button payload, parsed. */
 export type Payload =

@@ -14,7 +14,7 @@ export { compileFlow, flowSetup, mergeSlots } from './compile';
 export { withWriteKeys, writeKeyFor } from './write-keys';
 
 // What flows refer to by name
-export type { ActionResult, Button, ButtonProvider, ConversationInfo, FlowAction, FlowGuard, FlowInput, FlowRegistry, PickerInput, SayRequest, SlotPicker } from './registry';
+export type { ActionResult, ButtonProvider, ConversationInfo, FlowAction, FlowGuard, FlowInput, FlowRegistry, PickerInput, SayRequest, SlotPicker } from './registry';
 
 // Machines and their protocol
 export {

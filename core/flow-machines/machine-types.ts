@@ -1,5 +1,6 @@
 import type { Entity } from '../../nlu';
-import type { Button, ConversationInfo } from './registry';
+import type { ConversationInfo } from './registry';
+import type { Button } from '../../common';
 
 /** The context of a compiled flow machine. Persisted: everything here is plain JSON. */
 export interface FlowContext {

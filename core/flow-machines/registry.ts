@@ -1,3 +1,4 @@
+import type { Button } from '../../common';
 import type { Entity } from '../../nlu';
 
 /**
@@ -5,12 +6,6 @@ import type { Entity } from '../../nlu';
  * The compiler turns actions into XState `fromPromise` actors and guards into XState guards of one
  * `setup()`, and checks every name a flow uses at load time (XState would skip an unknown one silently).
  */
-
-/** A button the guest can press. */
-export interface Button {
-  title: string;
-  payload: string;
-}
 
 /** A reply an action asks for: a response key, extra variables, buttons. */
 export interface SayRequest {

@@ -15,22 +15,7 @@ export { createSqliteConversationStore, type SqliteConversationStoreOptions } fr
 export { emptyConversationState } from './empty-state';
 export { OUT_OF_TURN } from './types';
 export { conversationId, parseConversationId } from './conversation-id';
-export type {
-  ConversationKey,
-  ConversationState,
-  ConversationStore,
-  FlowFrame,
-  LoggedButton,
-  LoggedMessage,
-  LoggedParse,
-  LoggedTurn,
-  MessageAttachment,
-  MessagePage,
-  NewMessage,
-  StoredConversation,
-  TurnOutcome,
-  TurnPage,
-} from './types';
+export type { ConversationKey, ConversationState, ConversationStore, FlowFrame, LoggedButton, LoggedMessage, LoggedParse, LoggedTurn, MessagePage, NewMessage, StoredConversation, TurnOutcome, TurnPage } from './types';
 
 // Turns of one conversation, one at a time
 export { KeyedMutex } from './keyed-mutex';

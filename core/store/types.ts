@@ -4,6 +4,7 @@
  * needs to replay a conversation as a test is here: the guest's input and its parse, the assistant's
  * replies with buttons, the flow, the awaited slot and the slots after each turn, all with clock times.
  */
+import type { MessageAttachment } from '../../common';
 import type { Entity, IntentScore } from '../../nlu';
 
 /** Who the conversation is with. The conversation id is `${channel}:${userId}` (see `conversationId`). */
@@ -55,18 +56,6 @@ export interface StoredConversation {
   /** ISO times from the store's clock. */
   createdAt: string;
   updatedAt: string;
-}
-
-/** A file or media the guest sent. Connectors fill what their channel gives. */
-export interface MessageAttachment {
-  /** `image`, `file`, `audio`, `video`, `location`, … */
-  type: string;
-  url?: string;
-  /** The channel's file id. */
-  fileId?: string;
-  mimeType?: string;
-  name?: string;
-  [extra: string]: unknown;
 }
 
 /** A reply button: what it shows and the payload it sends back (`/slot branch=tverskaya`, `/intent booking`). */

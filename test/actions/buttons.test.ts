@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { Button } from '../../core/flow-machines';
+import type { Button } from '../../common';
 import { MAX_TITLE_LENGTH } from '../../actions';
 import { booking, catalog, input, msk, offer, salon } from './fixtures';
 

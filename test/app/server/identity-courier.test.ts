@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { Reply } from '../../../core/dialogue/types';
+import type { Reply } from '../../../common';
 import { channelCourier } from '../../../app/server/identity-courier';
 
 const client = { id: 'C1', name: 'Анна Петрова', phone: '+79990000001' };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryPayloadTable } from '../../../connectors/messaging';
 import { renderWhatsAppReply, signatureOf } from '../../../connectors/whatsapp';
-import type { Reply } from '../../../core/dialogue/types';
+import type { Reply } from '../../../common';
 import { startFakeGraphApi, type FakeGraphApi } from '../../connectors/whatsapp/fake-graph-api';
 import { TEXT_WEBHOOK } from '../../connectors/whatsapp/payloads';
 import { conversationLogId } from '../../../app/log';

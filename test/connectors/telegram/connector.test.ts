@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Reply } from '../../../core/dialogue/types';
+import type { Reply } from '../../../common';
 import { SECRET_TOKEN_HEADER, TelegramApiError, TelegramConnector, type TelegramConnectorOptions, type TelegramInboundMessage } from '../../../connectors/telegram';
 import { ChatPacer, MemoryConsentRecorder } from '../../../connectors/messaging';
 import { InvalidInboundError } from '../../../core/delivery';

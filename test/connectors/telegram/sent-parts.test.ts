@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import TelegramBot from 'node-telegram-bot-api';
 import { TelegramApiError, TelegramSender, telegramDeliverySender } from '../../../connectors/telegram';
 import { ChatPacer, MemorySentParts } from '../../../connectors/messaging';
-import { SendError } from '../../../core/delivery';
+import { SendError } from '../../../common';
 import { startFakeBotApi, type FakeBotApi } from './fake-bot-api';
 
 describe('TelegramSender with a sent-parts record (a split reply resumes where it stopped)', () => {

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { DeliveryService, SendError } from '../../../core/delivery';
+import { DeliveryService } from '../../../core/delivery';
+import { SendError } from '../../../common';
 import { echoEngine, emptyLog, manualTime, memoryDb, recordingSender } from './fakes';
 
 const web = (userId: string, text: string, messageId?: string) => ({ channel: 'web', userId, text, ...(messageId ? { messageId } : {}) });

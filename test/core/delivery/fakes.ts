@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import type { InboundMessage, TurnResult } from '../../../core/dialogue/types';
-import type { OutboundMessage, Sender, Timers } from '../../../core/delivery';
+import type { TurnResult } from '../../../core/dialogue/types';
+import type { InboundMessage, OutboundMessage, Sender } from '../../../common';
+import type { Timers } from '../../../core/delivery';
 
 /** A turn result with one reply per message: "re: <text>". */
 export function echoTurn(message: InboundMessage, replies = [`re: ${message.text ?? message.payload}`]): TurnResult {

@@ -12,10 +12,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAssistant, loadContent, type Assistant, type AssistantContent, type IdentityVerification } from '../../../app/assistant';
-import type { InboundMessage, Reply, TurnResult } from '../../../core/dialogue/types';
+import type { TurnResult } from '../../../core/dialogue/types';
+import type { InboundMessage, Reply, Button, MessageAttachment } from '../../../common';
 import type { Booking, SlotOffer } from '../../../crm';
-import type { Button } from '../../../core/flow-machines';
-import type { ConversationKey, MessageAttachment } from '../../../core/store';
+import type { ConversationKey } from '../../../core/store';
 import { CONTENT_DIR, shippedNlu } from '../../support/content';
 import { removeTempDir } from '../../support/temp';
 

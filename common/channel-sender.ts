@@ -3,9 +3,7 @@
  * the delivery id goes along (so a split reply resumes where it stopped), and the channel's failures
  * become `SendError`s that say whether a retry can help — each channel says how.
  */
-import type { Reply } from '../dialogue';
-import { SendError } from './errors';
-import type { Sender } from './types';
+import { SendError, type Reply, type Sender } from './channel';
 
 /** What the outbox needs of a channel's own sender. */
 export interface ChannelSend {
