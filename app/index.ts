@@ -11,7 +11,8 @@ export { createAssistant, loadContent, type Assistant, type AssistantContent } f
 // The server and its channels
 export { startServer, serverConfigFromEnv, keepServingOnErrors } from './server';
 
-// The environment: paths, the embedder, the log
+// The environment: paths, the LLM, the embedder, the log
 export { PROJECT_ROOT, contentDir, cacheDir, databasePath } from './paths';
+export { llmSettingsFromEnv } from './llm-settings';
 export { createEmbedder, embedderSettingsFromEnv } from './embedder-settings';
 export { loggerFromEnv } from './log';

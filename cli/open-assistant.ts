@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { createAssistant, type Assistant, loggerFromEnv, contentDir, databasePath, PROJECT_ROOT } from '../app';
-import { llmSettingsFromEnv } from '../core';
+import { createAssistant, type Assistant, loggerFromEnv, contentDir, databasePath, PROJECT_ROOT, llmSettingsFromEnv } from '../app';
 import type { Clock } from '../nlu';
 import { loadNluFromEnv } from './load-nlu';
 

@@ -15,7 +15,7 @@ export type { FlowRegistry, FlowAction, FlowGuard, FlowInput, ActionResult, Butt
 export { loadResponses, type Responses } from './responses';
 export { loadFaq, type FaqBase } from './faq';
 export { GUARDRAIL_HANDOVER_REASONS } from './guardrails';
-export { createLlmLayer, llmSettingsFromEnv, type LlmLayer, type LlmSettings } from './llm';
+export { createLlmLayer, DEFAULT_LLM_MODEL, DEFAULT_LLM_TIMEOUT_MS, MAX_LLM_TIMEOUT_MS, REPHRASE_MODES, type LlmLayer, type LlmSettings, type RephraseMode } from './llm';
 
 // The conversation store: ids, state, the message log
 export { createSqliteConversationStore, openDatabase, conversationId, parseConversationId, OUT_OF_TURN, type ConversationKey, type ConversationStore, type ConversationState, type StoredConversation, type LoggedMessage, type LoggedTurn } from './store';

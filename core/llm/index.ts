@@ -6,7 +6,7 @@
  */
 
 // Settings and the bound layer (what the dialogue engine uses)
-export { llmSettingsFromEnv, shouldRephrase, DEFAULT_LLM_MODEL, DEFAULT_LLM_TIMEOUT_MS, MAX_LLM_TIMEOUT_MS, type LlmSettings, type RephraseMode } from './config';
+export { shouldRephrase, DEFAULT_LLM_MODEL, DEFAULT_LLM_TIMEOUT_MS, MAX_LLM_TIMEOUT_MS, REPHRASE_MODES, type LlmSettings, type RephraseMode } from './config';
 export { createLlmLayer, type LlmLayer, type LlmLayerOptions } from './layer';
 export { createTurnBudget, type TurnBudget, type Clock } from './budget';
 

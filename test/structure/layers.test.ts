@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import { join } from 'node:path';
 import { connectorImportsOutsideRoot, filesOutsideLayers, folderCycles, importsAgainstLayers, importsPastIndex, type Layers } from './import-rules';
-import { readSourceImports, sourceFiles, type SourceImport } from './source-imports';
+import { environmentReads, readSourceImports, sourceFiles, type SourceImport } from './source-imports';
 
 /** The layers, bottom first. Folders in one layer must not import each other. */
 export const LAYERS: Layers = [
@@ -54,6 +54,12 @@ describe('the layout', () => {
 
   it('lets only the composition root import connectors', () => {
     expect(connectorImportsOutsideRoot(imports, 'connectors', 'app')).to.deep.equal([]);
+  });
+
+  it('reads the environment only in the composition root and above: the layers below get settings as values', () => {
+    const below = sourceFiles(ROOT, ['common', 'salon', 'nlu', 'core', 'crm', 'actions', 'connectors']);
+    expect(below.flatMap((file) => environmentReads(ROOT, file))).to.deep.equal([]);
+    expect(environmentReads(ROOT, 'app/llm-settings.ts'), 'the check finds a real read').to.have.length.greaterThan(0);
   });
 
   describe('catches what it forbids', () => {

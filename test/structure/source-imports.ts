@@ -42,3 +42,16 @@ export function readSourceImports(root: string, folders: readonly string[]): Sou
       .map((specifier) => ({ file, specifier, target: resolve(file, specifier) })),
   );
 }
+
+/** Where a file reads the process environment (`process.env`, `NodeJS.ProcessEnv`), outside comments. */
+export function environmentReads(root: string, file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.ES2022, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    const text = ts.isPropertyAccessExpression(node) || ts.isTypeReferenceNode(node) ? node.getText(source) : '';
+    if (text === 'process.env' || text === 'NodeJS.ProcessEnv') found.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1}: ${text}`);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}

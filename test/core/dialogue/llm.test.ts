@@ -7,7 +7,7 @@
  */
 import { expect } from 'chai';
 import { createAssistant, loadContent, type Assistant, type AssistantContent } from '../../../app/assistant';
-import { llmSettingsFromEnv } from '../../../core/llm';
+import { llmSettingsFromEnv } from '../../../app';
 import { conversationLogId, createLogger, type Logger } from '../../../app/log';
 import { collectingLogger } from '../../support/log-lines';
 import { CONTENT_DIR, shippedNlu } from '../../support/content';

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { openDatabase } from '../../../core/store/open-database';
-import { createLlmLayer, llmSettingsFromEnv, LLM_CACHE_TABLE } from '../../../core/llm';
+import { createLlmLayer, LLM_CACHE_TABLE } from '../../../core/llm';
+import { llmSettingsFromEnv } from '../../../app';
 import { CHAT_ROUTE, chatCompletionBody, startOpenAiStub, type OpenAiStub } from '../../support/openai-stub';
 import { shippedCatalog } from '../../support/content';
 import { shippedBrand, shippedFaq } from './fixtures';

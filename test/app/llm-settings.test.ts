@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { ConfigError } from '../../../common/errors';
-import { llmSettingsFromEnv, shouldRephrase } from '../../../core/llm';
+import { ConfigError } from '../../common';
+import { llmSettingsFromEnv } from '../../app';
 
 describe('llmSettingsFromEnv', () => {
   it('turns the LLM off without an API key, whatever else is set', () => {
@@ -39,13 +39,5 @@ describe('llmSettingsFromEnv', () => {
       expect((error as Error).message).to.match(message);
       expect((error as Error).message).not.to.include('sk-secret-key');
     }
-  });
-});
-
-describe('shouldRephrase', () => {
-  it('rephrases nothing when off, marked responses when marked, everything when all', () => {
-    expect([shouldRephrase('off', true), shouldRephrase('off', false)]).to.deep.equal([false, false]);
-    expect([shouldRephrase('marked', true), shouldRephrase('marked', false)]).to.deep.equal([true, false]);
-    expect([shouldRephrase('all', true), shouldRephrase('all', false)]).to.deep.equal([true, true]);
   });
 });
