@@ -5,7 +5,7 @@ import { loadBrand, type Brand, checkStaffReasons, loadStaffTexts, type StaffTex
 import { handoverReasonsInUse, createSalonRegistry, createVariableBuilder, type IdentityVerification } from '../actions';
 import { createDemoCrm, type Crm } from '../crm';
 import { DialogueEngine, type FlowInspector, llmEventsTo, loadFaq, type FaqBase, loadFlows, type FlowSet, createLlmLayer, type LlmLayer, type LlmSettings, loadResponses, type Responses, createSqliteConversationStore, openDatabase, type ConversationStore } from '../core';
-import type { Logger } from './log';
+import type { Logger } from '../common';
 
 export type { IdentityVerification } from '../actions';
 

@@ -16,8 +16,6 @@ export { conversationLogId } from './conversation-log-id';
 /** pino's levels, least to most verbose, and `silent`. */
 export type LogLevel = 'silent' | 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 
-export { silentLogger, type LogFields, type Logger } from '../common';
-
 export interface LoggerOptions {
   /** Default `info`. */
   level?: LogLevel;

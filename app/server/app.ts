@@ -2,7 +2,7 @@
 import express, { type Express, type Router } from 'express';
 import { webAssets, webRouter, type WebEventHub } from '../../connectors/web';
 import type { DeliveryService, ConversationStore } from '../../core';
-import type { Logger } from '../log';
+import type { Logger } from '../../common';
 import type { ServerConfig } from './config';
 import { jsonErrorHandler, notFound } from './error-handler';
 import { demoPageSecurityHeaders, securityHeaders } from './security-headers';

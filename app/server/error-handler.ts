@@ -1,6 +1,6 @@
 /** The server's one error handler and its 404: every error reaches the client in one JSON shape. */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import type { Logger } from '../log';
+import type { Logger } from '../../common';
 import { InvalidInboundError, DatabaseBusyError, isDatabaseBusy } from '../../core';
 import { HttpError } from './errors';
 

@@ -2,7 +2,7 @@
  * The server's last line of defence: an error no turn caught (a rejected promise nobody awaited, an
  * exception thrown on a timer) is logged, and the process goes on serving every other guest.
  */
-import type { Logger } from '../log';
+import type { Logger } from '../../common';
 
 /** The part of `process` the guards listen on (tests pass an emitter of their own). */
 export type ProcessEvents = Pick<NodeJS.Process, 'on' | 'off'>;

@@ -10,8 +10,7 @@ import { isValidSecretToken, SECRET_TOKEN_HEADER, TELEGRAM_CHANNEL, TelegramConn
 import { type ChatPacer, type PayloadTable, type SentParts } from '../../connectors/messaging';
 import type { Database } from 'better-sqlite3';
 import type { ConversationKey } from '../../core';
-import type { InboundMessage, Reply, Sender } from '../../common';
-import type { Logger } from '../log';
+import type { InboundMessage, Reply, Sender, Logger } from '../../common';
 import type { TelegramSettings } from './telegram-settings';
 import { announcedBodyUnder, checkBeforeBody, TELEGRAM_BODY_LIMIT } from './webhook-guard';
 

@@ -4,7 +4,7 @@
  * read only up to a size the platform never exceeds.
  */
 import type { Request, RequestHandler } from 'express';
-import type { Logger } from '../log';
+import type { Logger } from '../../common';
 import { HttpError } from './errors';
 
 /** The largest Telegram update body read, in bytes (an update with a 4096-character text is a few KB). */

@@ -9,8 +9,7 @@ import {
 } from '../../connectors/whatsapp';
 import type { PayloadTable, SentParts } from '../../connectors/messaging';
 import { conversationId, type ConversationStore } from '../../core';
-import { type InboundMessage, type Sender } from '../../common';
-import type { Logger } from '../log';
+import { type InboundMessage, type Sender, type Logger } from '../../common';
 import type { Clock } from '../../nlu';
 import { announcedBodyUnder, checkBeforeBody, WHATSAPP_BODY_LIMIT } from './webhook-guard';
 import type { WhatsAppSettings } from './whatsapp-settings';

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { ConfigError } from '../../common/errors';
-import { conversationLogId, createLogger, loggerFromEnv, scrubForLog, silentLogger } from '../../app/log';
+import { conversationLogId, createLogger, loggerFromEnv, scrubForLog } from '../../app/log';
+import { silentLogger } from '../../common';
 
 const KEY = 'sk-test-log-0123456789abcdef';
 

@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import { join } from 'node:path';
 import { createAssistant, loadContent, type Assistant } from '../../app/assistant';
 import { createEmbedder, embedderSettingsFromEnv } from '../../app/embedder-settings';
-import type { Logger } from '../../app/log';
+import type { Logger } from '../../common';
 import { openDatabase } from '../../core/store';
 import { Nlu } from '../../nlu';
 import { CONTENT_DIR, shippedCatalog, shippedNlu, shippedTraining } from '../support/content';

@@ -1,5 +1,6 @@
 /** A real logger (scrubbing and all) whose JSON lines are kept for the test to read. */
-import { createLogger, type Logger, type LogLevel } from '../../app/log';
+import { createLogger, type LogLevel } from '../../app/log';
+import { type Logger } from '../../common';
 
 export interface CollectedLog {
   log: Logger;

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { keepServingOnErrors, type ProcessEvents } from '../../../app/server';
-import type { Logger } from '../../../app/log';
+import type { Logger } from '../../../common';
 
 /** A logger that keeps its lines. */
 function recordingLog(): Logger & { lines: Array<{ level: string; event: string; fields?: Record<string, unknown> }> } {

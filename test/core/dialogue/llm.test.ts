@@ -8,7 +8,8 @@
 import { expect } from 'chai';
 import { createAssistant, loadContent, type Assistant, type AssistantContent } from '../../../app/assistant';
 import { llmSettingsFromEnv } from '../../../app';
-import { conversationLogId, createLogger, type Logger } from '../../../app/log';
+import { conversationLogId, createLogger } from '../../../app/log';
+import { type Logger } from '../../../common';
 import { collectingLogger } from '../../support/log-lines';
 import { CONTENT_DIR, shippedNlu } from '../../support/content';
 import { CHAT_ROUTE, chatCompletionBody, startOpenAiStub, type OpenAiStub, type StubReply, type StubRequest } from '../../support/openai-stub';
