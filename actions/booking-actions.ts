@@ -44,10 +44,11 @@ export function createBookingActions(context: SalonContext): Record<string, Flow
     /**
      * Free slots for the services, branch, master and time preference (`offers`, cleared when none).
      * With `params.forBooking`, for the booking being moved: its services, branch and master, its own
-     * time not counting as taken. «Любой мастер» in a redo after a complaint means any other master
+     * time not counting as taken. Times on top of the guest's own other bookings are left out when she
+     * is known. «Любой мастер» in a redo after a complaint means any other master
      * (`avoid_master`): the slots of each of them, nearest first.
      */
-    findFreeSlots: async ({ slots, params }) => {
+    findFreeSlots: async ({ slots, params, conversation }) => {
       const when = whenSlot(slots, 'when');
       const query: SlotQuery = {
         services: [],
@@ -59,12 +60,18 @@ export function createBookingActions(context: SalonContext): Record<string, Flow
         const id = textSlot(slots, 'booking');
         const booking = pickedBooking(slots) ?? (id ? await crm.getBooking(id) : undefined);
         if (!booking) return offered([]);
-        Object.assign(query, { services: booking.services, branch: booking.branch, master: booking.master, excludeBookingId: booking.id });
+        Object.assign(query, { services: booking.services, branch: booking.branch, master: booking.master, excludeBookingId: booking.id, guest: { clientId: booking.clientId, name: booking.guestName } });
       } else {
         const services = servicesSlot(slots);
         if (!services) return offered([]);
         const branch = textSlot(slots, 'branch');
         const master = namedMaster(slots);
+        // A known guest is not offered a time on top of her own visits (nor of the person she books for).
+        // (By the phone the booking will carry when she is not identified: the CRM refuses that time anyway.)
+        const clientId = clientOf({ slots, conversation });
+        const phone = textSlot(slots, 'phone');
+        const name = textSlot(slots, 'guest_name');
+        if (clientId || phone) query.guest = { ...(clientId ? { clientId } : { phone }), ...(name && { name }) };
         Object.assign(query, { services, ...(branch && { branch }), ...(master && { master }) });
         const avoid = avoidedMaster(slots);
         if (!master && avoid) return offered(await slotsOfOthers(query, mastersDoing(context, branch, services, avoid)));

@@ -25,18 +25,22 @@ export interface BusyInterval {
 /** The master's taken intervals that start on this local day, sorted by start. */
 export type BusyLookup = (master: string, day: number) => readonly BusyInterval[];
 
+/** The guest's own taken intervals (her other bookings, any master or salon) that touch this local day. */
+export type GuestBusyLookup = (day: number) => readonly BusyInterval[];
+
 /**
  * Free slots for a query, nearest first. A slot is free when one master does all the services back to
  * back within the working hours of the day, on the grid, between the lead time and the horizon, inside
  * one of the windows (when given; they bound the start, both ends inclusive) and overlapping none of
- * the master's busy intervals. `asap` needs nothing more: the order is already nearest first.
+ * the master's busy intervals, nor, with `guestBusy`, the guest's own other bookings. `asap` needs
+ * nothing more: the order is already nearest first.
  *
  * @throws {CrmError} for an empty service list or an unknown service, branch or master id.
  * @example
  * searchFreeSlots(schedule, rules.booking, now, { services: ['manicure_gel'], branch: 'tverskaya' }, busy);
  * // [{ start: '2026-11-24T14:00:00+03:00', master: 'olga', … }, { start: '2026-11-24T14:00:00+03:00', master: 'marina', … }, …]
  */
-export function searchFreeSlots(schedule: Schedule, rules: BookingRules, nowMs: number, query: SlotQuery, busy: BusyLookup): SlotOffer[] {
+export function searchFreeSlots(schedule: Schedule, rules: BookingRules, nowMs: number, query: SlotQuery, busy: BusyLookup, guestBusy?: GuestBusyLookup): SlotOffer[] {
   const candidates = candidateMasters(schedule, query);
   const limit = query.limit ?? rules.max_offered_slots;
   if (candidates.length === 0 || limit <= 0) return [];
@@ -64,6 +68,7 @@ export function searchFreeSlots(schedule: Schedule, rules: BookingRules, nowMs: 
       .map((master) => ({ master, hours: schedule.hoursOf(master.id, day), busy: undefined as readonly BusyInterval[] | undefined }))
       .filter((w) => w.hours !== undefined);
     if (working.length === 0) continue;
+    const hers = guestBusy?.(day) ?? [];
     const open = Math.min(...working.map((w) => w.hours!.open));
     const close = Math.max(...working.map((w) => w.hours!.close));
     for (let minute = Math.ceil(open / rules.grid_minutes) * rules.grid_minutes; minute + minutes <= close; minute += rules.grid_minutes) {
@@ -72,6 +77,7 @@ export function searchFreeSlots(schedule: Schedule, rules: BookingRules, nowMs: 
       if (start > to) return offers;
       if (!inWindows(start)) continue;
       const end = start + minutes * MINUTE_MS;
+      if (hers.some((b) => b.start < end && b.end > start)) continue;
       let sameStart = 0;
       for (const w of working) {
         if (minute < w.hours!.open || minute + minutes > w.hours!.close) continue;

@@ -6,7 +6,7 @@
 // The port and its data
 export type { Crm } from './port';
 export type {
-  Booking, BookingRequest, BookingStatus, Client, ComplaintInput, ComplaintOutcome, MoveRequest, SlotOffer, SlotQuery, Ticket, TimeWindow, WriteOptions,
+  Booking, BookingRequest, BookingStatus, Client, ComplaintInput, ComplaintOutcome, MoveRequest, SlotGuest, SlotOffer, SlotQuery, Ticket, TimeWindow, WriteOptions,
 } from './types';
 
 // Errors
@@ -18,7 +18,8 @@ export { guaranteeFor, type GuaranteeStatus } from './guarantee';
 export { priceOf, type VisitPrice } from './price';
 
 // Building blocks for adapters of real CRMs (pure)
-export { searchFreeSlots, MAX_OFFERS_PER_START, type BusyInterval, type BusyLookup } from './free-slots';
+export { searchFreeSlots, MAX_OFFERS_PER_START, type BusyInterval, type BusyLookup, type GuestBusyLookup } from './free-slots';
+export { isSameGuest } from './same-guest';
 export { slotRuleProblem, canDo, durationOf, type SlotSpan } from './slot-rules';
 export { buildSchedule, type Schedule, type WorkingHours } from './schedule';
 export { salonCalendar, type SalonCalendar } from './salon-calendar';

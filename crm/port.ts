@@ -17,9 +17,12 @@
  *    (both ends inclusive), nearest first, at most `limit` (default `max_offered_slots`), at most two
  *    offers with the same start. Most CRMs return free times per master and day: filter them here.
  *    `price` includes the top-master surcharge; use {@link priceOf} if the CRM does not price.
+ *    With `guest`, leave out times that overlap another active booking of that client for the same
+ *    person ({@link isSameGuest}): a guest is never offered a time on top of her own visit.
  * 5. `createBooking` and `moveBooking` must be safe against a race: if the vendor reports the time as
- *    busy (HTTP 409/422 or its own code), throw {@link SlotTakenError} with `reason: 'taken'`; the
- *    flow then offers other times. A booking the vendor does not know is {@link BookingNotFoundError}.
+ *    busy (HTTP 409/422 or its own code), or the client already has a booking for the same person
+ *    overlapping it, throw {@link SlotTakenError} with `reason: 'taken'`; the flow then offers other
+ *    times. A booking the vendor does not know is {@link BookingNotFoundError}.
  * 6. Keep "the CRM refused" apart from "the CRM could not be reached": network errors, timeouts and
  *    5xx become {@link CrmUnavailableError} (with the original as `cause`); the flow apologises and
  *    hands the guest over to an administrator. Retry idempotent reads once at most; never retry a

@@ -64,6 +64,23 @@ export interface SlotQuery {
   limit?: number;
   /** A booking being moved: its own time does not count as taken. */
   excludeBookingId?: string;
+  /**
+   * Whom the slot is for, when the client is known: a time that overlaps another active booking of hers
+   * for the same person is not offered (she cannot be in two chairs at once; her mother's booking does
+   * not stop her own).
+   */
+  guest?: SlotGuest;
+}
+
+/**
+ * Who a slot is for: the client (by id, or by the contact phone the booking will carry) and the name the
+ * booking will carry (none: the client herself).
+ */
+export interface SlotGuest {
+  clientId?: string;
+  /** E.164; used when the client id is not known yet (the phone a guest typed). */
+  phone?: string;
+  name?: string;
 }
 
 export interface BookingRequest {

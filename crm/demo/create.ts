@@ -9,9 +9,10 @@ import { BookingNotActiveError, BookingNotFoundError, ClientNotFoundError, CrmEr
 import { searchFreeSlots, type BusyInterval } from '../free-slots';
 import type { Crm } from '../port';
 import { priceOf } from '../price';
+import { isSameGuest } from '../same-guest';
 import { buildSchedule } from '../schedule';
 import { durationOf, slotRuleProblem } from '../slot-rules';
-import type { Booking, BookingRequest, ComplaintInput, MoveRequest, Ticket, WriteOptions } from '../types';
+import type { Booking, BookingRequest, ComplaintInput, MoveRequest, SlotGuest, Ticket, WriteOptions } from '../types';
 import { createDemoFixtures, type DemoCrmFixtures } from './fixtures';
 import { idempotentWrites } from './idempotency';
 import { parseId, toBooking, toClient, toTicket, type BookingRow, type ClientRow, type TicketRow } from './rows';
@@ -48,6 +49,12 @@ export interface DemoCrm extends Crm, DemoCrmFixtures {
  * const [slot] = await crm.findFreeSlots({ services: ['manicure_gel'], branch: 'tverskaya' });
  * await crm.createBooking({ ...slot, guestName: 'Анна', phone: '+79990000001' });
  */
+/** A known client and the person a booking is for, as the demo's tables hold them. */
+interface GuestOfBooking {
+  clientId: number;
+  name: string;
+}
+
 export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
   const { db, catalog, rules, clock } = options;
   createCrmTables(db);
@@ -60,6 +67,10 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
     busy: db.prepare<[string, number, number, number, number], BusyInterval>(
       `SELECT start_ms AS start, end_ms AS end FROM crm_bookings
        WHERE status = 'booked' AND master = ? AND start_ms >= ? AND start_ms < ? AND end_ms > ? AND id <> ? ORDER BY start_ms`,
+    ),
+    busyGuest: db.prepare<[number, number, number, number], BusyInterval & { guest_name: string }>(
+      `SELECT start_ms AS start, end_ms AS end, guest_name FROM crm_bookings
+       WHERE status = 'booked' AND client_id = ? AND start_ms < ? AND end_ms > ? AND id <> ? ORDER BY start_ms`,
     ),
     booking: db.prepare<[number], BookingRow>('SELECT * FROM crm_bookings WHERE id = ?'),
     allBookings: db.prepare<[], BookingRow>('SELECT * FROM crm_bookings ORDER BY start_ms, id'),
@@ -99,14 +110,33 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
     return q.busy.all(master, start - DAY_MS, start + DAY_MS, start, exceptId);
   };
 
-  /** Throws SlotTakenError unless the slot meets the rules and is free (ignoring `exceptId`). */
-  const assertBookable = (slot: { services: string[]; branch: string; master: string; startMs: number }, exceptId = -1): number => {
+  /** The guest's other active bookings (same client, same person) overlapping a local day, except one booking (-1: none). */
+  const guestBusyOn = (guest: GuestOfBooking, day: number, exceptId = -1): BusyInterval[] => {
+    const start = calendar.dayStart(day);
+    return q.busyGuest.all(guest.clientId, start + DAY_MS, start, exceptId)
+      .filter((b) => isSameGuest(b.guest_name, guest.name))
+      .map(({ start: from, end }) => ({ start: from, end }));
+  };
+
+  /** The client and person of a slot query, with the client's own name when the query names nobody else. */
+  const guestOf = (guest: SlotGuest | undefined): GuestOfBooking | undefined => {
+    const row = guest && (guest.clientId !== undefined ? clientRow(guest.clientId) : guest.phone !== undefined ? q.clientByPhone.get(guest.phone.trim()) : undefined);
+    return row && { clientId: row.id, name: guest.name?.trim() || row.name };
+  };
+
+  /**
+   * Throws SlotTakenError unless the slot meets the rules and is free (ignoring `exceptId`): the master's
+   * time, and the guest's own time when she is known (another booking of hers overlapping it).
+   */
+  const assertBookable = (slot: { services: string[]; branch: string; master: string; startMs: number }, exceptId = -1, guest?: GuestOfBooking): number => {
     const problem = slotRuleProblem(schedule, rules.booking, clock().getTime(), slot);
     const where = { master: slot.master, start: calendar.iso(slot.startMs) };
     if (problem) throw new SlotTakenError('invalid', problem, where);
     const endMs = slot.startMs + durationOf(slot.services, schedule) * MINUTE_MS;
-    const taken = busyOn(slot.master, calendar.dayOf(slot.startMs), exceptId).some((b) => b.start < endMs && b.end > slot.startMs);
-    if (taken) throw new SlotTakenError('taken', 'another booking took this time', where);
+    const overlaps = (b: BusyInterval) => b.start < endMs && b.end > slot.startMs;
+    const day = calendar.dayOf(slot.startMs);
+    if (busyOn(slot.master, day, exceptId).some(overlaps)) throw new SlotTakenError('taken', 'another booking took this time', where);
+    if (guest && guestBusyOn(guest, day, exceptId).some(overlaps)) throw new SlotTakenError('taken', 'the guest has another booking at this time', where);
     return endMs;
   };
 
@@ -129,8 +159,8 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
     if (!guestName) throw new CrmError('a booking needs the guest\'s name', { hint: 'ask the guest for a name before booking' });
     const services = [...request.services];
     const startMs = calendar.parse(request.start);
-    const endMs = assertBookable({ services, branch: request.branch, master: request.master, startMs });
     let client = q.clientByPhone.get(phone);
+    const endMs = assertBookable({ services, branch: request.branch, master: request.master, startMs }, -1, client && { clientId: client.id, name: guestName });
     if (!client) {
       const id = Number(q.insertClient.run(guestName, phone).lastInsertRowid);
       client = { id, name: guestName, phone };
@@ -147,7 +177,7 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
     const master = change.master ?? row.master;
     const services = JSON.parse(row.services) as string[];
     const startMs = calendar.parse(change.start);
-    const endMs = assertBookable({ services, branch: row.branch, master, startMs }, row.id);
+    const endMs = assertBookable({ services, branch: row.branch, master, startMs }, row.id, { clientId: row.client_id, name: row.guest_name });
     const { price } = priceOf(services, schedule.masters.get(master)!, catalog);
     q.moveBooking.run(master, startMs, endMs, price, row.id);
     return toBooking(q.booking.get(row.id)!, calendar);
@@ -161,7 +191,7 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
     const added = [...new Set(serviceIds)].filter((serviceId) => !booked.includes(serviceId));
     if (added.length === 0) return toBooking(row, calendar);
     const services = [...booked, ...added];
-    const endMs = assertBookable({ services, branch: row.branch, master: row.master, startMs: row.start_ms }, row.id);
+    const endMs = assertBookable({ services, branch: row.branch, master: row.master, startMs: row.start_ms }, row.id, { clientId: row.client_id, name: row.guest_name });
     const { price } = priceOf(services, schedule.masters.get(row.master)!, catalog);
     q.updateServices.run(JSON.stringify(services), endMs, price, row.id);
     return toBooking(q.booking.get(row.id)!, calendar);
@@ -202,7 +232,8 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
 
     async findFreeSlots(query) {
       const except = query.excludeBookingId === undefined ? -1 : parseId('B', query.excludeBookingId) ?? -1;
-      return searchFreeSlots(schedule, rules.booking, clock().getTime(), query, (master, day) => busyOn(master, day, except));
+      const guest = guestOf(query.guest);
+      return searchFreeSlots(schedule, rules.booking, clock().getTime(), query, (master, day) => busyOn(master, day, except), guest && ((day) => guestBusyOn(guest, day, except)));
     },
 
     createBooking: async (request, options?: WriteOptions) => create.immediate(request, options?.idempotencyKey),
