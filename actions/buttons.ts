@@ -8,7 +8,7 @@ import type { ButtonProvider } from '../core';
 import type { Button } from '../common';
 import { branchOffers, mastersDoing, type SalonContext } from './deps';
 import { ANY_MASTER, NO_PHOTO, avoidedMaster, namedMaster, offerChoice, offersSlot, servicesSlot, textSlot, upcomingSlot } from './read-slots';
-import { compactTime, firstName, fitTitle } from './titles';
+import { compactTime, firstName, fitTitle, fitTitles, titleLimit } from './titles';
 
 /** How many services the first question offers. */
 export const POPULAR_SERVICES = 6;
@@ -80,16 +80,20 @@ export function createButtons(context: SalonContext): Record<string, ButtonProvi
       return [...masters.map((m) => masterButton(m.id)), anyMaster('button_master_unknown')];
     },
 
-    /** One button per free slot: its time, and the master's first name unless the guest named one. */
-    offeredSlots: ({ slots }) => {
+    /**
+     * One button per free slot: its time, and the master's first name unless the guest named one — in one
+     * form for every button of the list, shortened only where the channel cuts titles.
+     */
+    offeredSlots: ({ slots, conversation }) => {
       const offers = offersSlot(slots);
       const showMaster = namedMaster(slots) === undefined;
-      return offers.map((offer) => {
+      const forms = offers.map((offer) => {
         const time = compactTime(offer.start, context);
         const master = firstName(context.masters.get(offer.master)?.name ?? offer.master);
-        const title = showMaster ? fitTitle([`${time} · ${master}`, `${time} ${master}`, `${time.slice(3)} ${master}`, time]) : time;
-        return { title, payload: slotPayload('slot', offerChoice(offer, offers)) };
+        return showMaster ? [`${time} ${master}`, `${time.slice(3)} ${master}`, time] : [time];
       });
+      const titles = fitTitles(forms, titleLimit(conversation.channel));
+      return offers.map((offer, i) => ({ title: titles[i], payload: slotPayload('slot', offerChoice(offer, offers)) }));
     },
 
     /** Да / Нет: the dialogue manager turns affirm and deny into the awaited yes/no slot. */
@@ -99,7 +103,11 @@ export function createButtons(context: SalonContext): Record<string, ButtonProvi
     ],
 
     /** One button per upcoming booking: its time and what it is for. */
-    upcomingBookings: ({ slots }) => upcomingSlot(slots).map((booking) => ({ title: bookingTitle(booking, context), payload: slotPayload('booking', booking.id) })),
+    upcomingBookings: ({ slots, conversation }) => {
+      const bookings = upcomingSlot(slots);
+      const titles = fitTitles(bookings.map((booking) => bookingTitles(booking, context)), titleLimit(conversation.channel));
+      return bookings.map((booking, i) => ({ title: titles[i], payload: slotPayload('booking', booking.id) }));
+    },
 
     outcomes: () => OUTCOMES.map((outcome) => ({ title: context.title(`button_outcome_${outcome}`), payload: slotPayload('outcome', outcome) })),
 
@@ -109,12 +117,12 @@ export function createButtons(context: SalonContext): Record<string, ButtonProvi
   };
 }
 
-/** "чт 26.11 11:00 · маникюр", shortened to fit a button. */
-function bookingTitle(booking: Booking, context: SalonContext): string {
+/** A booking's titles, longest first: "чт 26.11 11:00 маникюр", "26.11 11:00 маникюр", "чт 26.11 11:00". */
+function bookingTitles(booking: Booking, context: SalonContext): string[] {
   const time = compactTime(booking.start, context);
   const category = context.services.get(booking.services[0])?.category;
   const what = (context.catalog.categories.find((c) => c.id === category)?.name ?? '').toLocaleLowerCase('ru');
-  return what ? fitTitle([`${time} · ${what}`, `${time} ${what}`, `${time.slice(3)} ${what}`, time]) : time;
+  return what ? [`${time} ${what}`, `${time.slice(3)} ${what}`, time] : [time];
 }
 
 /**

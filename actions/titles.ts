@@ -1,12 +1,18 @@
 /**
- * Short button titles: WhatsApp cuts reply-button titles at 20 characters, so times and names on
- * buttons are written compactly ("пт 27.11 18:00 · Ольга") and shortened when they do not fit.
+ * Button titles: times and names written compactly ("пт 27.11 18:00 Ольга"), shortened only for a channel
+ * that cuts titles (WhatsApp at 20 characters), and then in one form for every button of a list.
  */
+import { BUTTON_TITLE_LIMITS } from '../common';
 import { formatSlotTime } from '../salon';
 import type { SalonContext } from './deps';
 
 /** The longest button title WhatsApp shows in full. */
-export const MAX_TITLE_LENGTH = 20;
+export const MAX_TITLE_LENGTH = BUTTON_TITLE_LIMITS.whatsapp;
+
+/** The longest title a channel shows in full (none: as long as it is written). */
+export function titleLimit(channel: string): number {
+  return BUTTON_TITLE_LIMITS[channel] ?? Number.POSITIVE_INFINITY;
+}
 
 /**
  * A start time for a button: "пт 27.11 18:00", in salon time; the text itself when it is not ISO.
@@ -41,6 +47,22 @@ function writeCompactTime(iso: string, context: Pick<SalonContext, 'calendar' | 
 /** The first of the titles that fits on a button, else the shortest. */
 export function fitTitle(candidates: readonly string[], max = MAX_TITLE_LENGTH): string {
   return candidates.find((t) => t.length <= max) ?? [...candidates].sort((a, b) => a.length - b.length)[0] ?? '';
+}
+
+/**
+ * One title per item, all in the same form: each item gives its forms, longest first, and the list takes
+ * the first form in which every title fits — so a list never mixes «пт 27.11 18:00 Ольга» with «27.11
+ * 18:00 Марина». Where no form fits them all, each item takes its shortest.
+ *
+ * @example fitTitles([['пт 27.11 18:00 Ольга', '27.11 18:00 Ольга'], ['пт 27.11 18:30 Марина', '27.11 18:30 Марина']], 20)
+ * // ['27.11 18:00 Ольга', '27.11 18:30 Марина']
+ */
+export function fitTitles(forms: readonly (readonly string[])[], max = MAX_TITLE_LENGTH): string[] {
+  const depth = Math.max(0, ...forms.map((f) => f.length));
+  for (let k = 0; k < depth; k++) {
+    if (forms.every((f) => (f[k] ?? f[f.length - 1] ?? '').length <= max)) return forms.map((f) => f[k] ?? f[f.length - 1] ?? '');
+  }
+  return forms.map((f) => fitTitle(f, max));
 }
 
 /** The first word of a full name ("Ольга Смирнова" → "Ольга"). */

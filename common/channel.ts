@@ -54,6 +54,12 @@ export interface Button {
   payload: string;
 }
 
+/**
+ * The longest button title a channel shows in full, by channel name; a channel not listed shows titles
+ * as long as the assistant writes them. WhatsApp cuts reply-button titles at 20 characters.
+ */
+export const BUTTON_TITLE_LIMITS: Readonly<Record<string, number>> = { whatsapp: 20 };
+
 // Sending through the outbox
 /** A reply on its way to a guest. `deliveryId` is stable across retries and restarts: a sender that can deduplicate uses it. */
 export interface OutboundMessage {

@@ -21,5 +21,5 @@ export { runMigrations, migrateOwnTables, SchemaTooNewError, TABLE_VERSIONS, typ
 export { BoundedMemo } from './bounded-memo';
 
 // The channel contract: a guest's message in, replies out, the sender and its error
-export { SendError, type InboundMessage, type MessageAttachment, type Reply, type Button, type OutboundMessage, type Sender, type SendReceipt } from './channel';
+export { SendError, BUTTON_TITLE_LIMITS, type InboundMessage, type MessageAttachment, type Reply, type Button, type OutboundMessage, type Sender, type SendReceipt } from './channel';
 export { channelSender, type ChannelSend } from './channel-sender';

@@ -3,9 +3,7 @@
  * `messaging_product` and `to`): text; up to three short choices as reply buttons; more, or longer
  * titles, as list messages of at most ten rows. Pure.
  */
-import type { Reply } from '../../common';
-
-type Button = Reply['buttons'][number];
+import { BUTTON_TITLE_LIMITS, type Button, type Reply } from '../../common';
 import { encodePayload, splitText, type PayloadTable } from '../messaging';
 
 /** WhatsApp's limits (Cloud API reference, "interactive object"). */
@@ -13,7 +11,7 @@ export const WHATSAPP_LIMITS = {
   textBody: 4096,
   interactiveBody: 1024,
   replyButtons: 3,
-  buttonTitle: 20,
+  buttonTitle: BUTTON_TITLE_LIMITS.whatsapp,
   buttonId: 256,
   listRows: 10,
   rowTitle: 24,

@@ -5,7 +5,8 @@ import { booking, catalog, input, msk, offer, salon } from './fixtures';
 
 describe('salon button providers', () => {
   const { registry } = salon({ seed: false });
-  const buttons = async (name: string, slots: Record<string, unknown> = {}): Promise<Button[]> => registry.buttons[name](input(slots));
+  const buttons = async (name: string, slots: Record<string, unknown> = {}, channel?: string): Promise<Button[]> =>
+    registry.buttons[name](input(slots, channel ? { conversation: { channel } } : {}));
 
   describe('popularServices', () => {
     it('offers the default service of every category, as a one-service list, titled with the category', async () => {
@@ -86,10 +87,17 @@ describe('salon button providers', () => {
       const shown = await buttons('offeredSlots', { master: 'any', offers });
       expect(shown).to.deep.equal([
         { title: 'пт 27.11 18:00 Ольга', payload: `/slot slot=${msk('2026-11-27 18:00')}@olga` },
-        { title: '27.11 18:00 Светлана', payload: `/slot slot=${msk('2026-11-27 18:00')}@svetlana` },
-        { title: '27.11 18:30 Марина', payload: `/slot slot=${msk('2026-11-27 18:30')}` },
+        { title: 'пт 27.11 18:00 Светлана', payload: `/slot slot=${msk('2026-11-27 18:00')}@svetlana` },
+        { title: 'пт 27.11 18:30 Марина', payload: `/slot slot=${msk('2026-11-27 18:30')}` },
       ]);
+    });
+
+    it('shortens the titles only for WhatsApp, and then every title of the list the same way', async () => {
+      const shown = await buttons('offeredSlots', { master: 'any', offers }, 'whatsapp');
+      // «пт 27.11 18:00 Ольга» would fit 20 characters, but not beside «пт 27.11 18:00 Светлана».
+      expect(shown.map((b) => b.title)).to.deep.equal(['27.11 18:00 Ольга', '27.11 18:00 Светлана', '27.11 18:30 Марина']);
       expect(shown.every((b) => b.title.length <= MAX_TITLE_LENGTH)).to.equal(true);
+      expect((await buttons('offeredSlots', { master: 'any', offers: [offers[0]] }, 'whatsapp')).map((b) => b.title)).to.deep.equal(['пт 27.11 18:00 Ольга']);
     });
 
     it('leaves the master out when the guest named one', async () => {
@@ -111,8 +119,8 @@ describe('salon button providers', () => {
       booking({ id: 'B9', start: msk('2026-11-30 17:00'), services: ['lash_lamination'] }),
     ];
     expect(await buttons('upcomingBookings', { upcoming })).to.deep.equal([
-      { title: '26.11 11:00 маникюр', payload: '/slot booking=B7' },
-      { title: '30.11 17:00 ресницы', payload: '/slot booking=B9' },
+      { title: 'чт 26.11 11:00 маникюр', payload: '/slot booking=B7' },
+      { title: 'пн 30.11 17:00 ресницы', payload: '/slot booking=B9' },
     ]);
   });
 
@@ -127,10 +135,10 @@ describe('salon button providers', () => {
     expect(await buttons('handoverButton')).to.deep.equal([{ title: 'Администратор', payload: '/handover' }]);
   });
 
-  it('keeps every title within the WhatsApp limit', async () => {
+  it('keeps every title within the WhatsApp limit in WhatsApp', async () => {
     const slots = { service: ['manicure_gel'], branch: 'tverskaya', upcoming: [booking({ id: 'B7', start: msk('2026-11-26 11:00') })] };
     for (const name of ['branchesForServices', 'branches', 'mastersForBooking', 'mastersOfBranch', 'yesNo', 'upcomingBookings', 'outcomes', 'skipPhoto', 'handoverButton']) {
-      for (const button of await buttons(name, slots)) expect(button.title.length, `${name}: ${button.title}`).to.be.at.most(MAX_TITLE_LENGTH);
+      for (const button of await buttons(name, slots, 'whatsapp')) expect(button.title.length, `${name}: ${button.title}`).to.be.at.most(MAX_TITLE_LENGTH);
     }
   });
 });
