@@ -34,7 +34,19 @@ export function slotTaken(): ActionResult {
  */
 export function createBookingActions(context: SalonContext): Record<string, FlowAction> {
   const { crm, rules } = context;
-  const offered = (offers: SlotOffer[]): ActionResult => ({ slots: { offers: offers.length > 0 ? offers : undefined, slot: undefined } });
+  const offered = (offers: SlotOffer[], soonerThanLead = false): ActionResult => ({
+    slots: { offers: offers.length > 0 ? offers : undefined, slot: undefined, sooner_than_lead: soonerThanLead || undefined },
+  });
+  /**
+   * «через час»: the soonest from a moment ahead that is still inside the lead time, which no offer can
+   * meet. («как можно скорее» and «сегодня» start now: they ask for the soonest, not for a moment.)
+   */
+  const soonerThanLead = (when: ReturnType<typeof whenSlot>): boolean => {
+    if (!when?.asap || when.windows.length === 0) return false;
+    const now = context.clock().getTime();
+    const earliest = Math.min(...when.windows.map((w) => Date.parse(w.from)));
+    return earliest > now && earliest < now + rules.booking.lead_minutes * 60_000;
+  };
   /** The free slots of each of these masters, nearest first, at most the query's limit (the port takes one master). */
   const slotsOfOthers = async (query: SlotQuery, masters: string[]): Promise<SlotOffer[]> => {
     const found = await Promise.all(masters.map((master) => crm.findFreeSlots({ ...query, master })));
@@ -76,7 +88,7 @@ export function createBookingActions(context: SalonContext): Record<string, Flow
         const avoid = avoidedMaster(slots);
         if (!master && avoid) return offered(await slotsOfOthers(query, mastersDoing(context, branch, services, avoid)));
       }
-      return offered(await crm.findFreeSlots(query));
+      return offered(await crm.findFreeSlots(query), params.forBooking !== true && soonerThanLead(when));
     },
 
     /** «к Кристине»: the salon of the master the guest named, when she has not named one herself. */

@@ -33,14 +33,14 @@ describe('salon booking actions', () => {
     it('finds nothing when only the avoided master does the services there', async () => {
       const { run } = salon();
       const { slots } = await run('findFreeSlots', { service: ['pedicure_gel'], branch: 'patriki', master: 'any', avoid_master: 'svetlana', when: FRIDAY_EVENING });
-      expect(slots).to.deep.equal({ offers: undefined, slot: undefined });
+      expect(slots).to.deep.equal({ offers: undefined, slot: undefined, sooner_than_lead: undefined });
     });
 
-    it('clears the offers and the chosen slot when nothing is free', async () => {
+    it('clears the offers, the chosen slot and the lead-time note when nothing is free', async () => {
       const { run } = salon();
       // Ольга does not work on Saturdays.
       const result = await run('findFreeSlots', { service: ['manicure_gel'], branch: 'tverskaya', master: 'olga', when: when(window('2026-11-28 10:00', '22:00')), slot: 'old', offers: [] });
-      expect(result.slots).to.deep.equal({ offers: undefined, slot: undefined });
+      expect(result.slots).to.deep.equal({ offers: undefined, slot: undefined, sooner_than_lead: undefined });
     });
 
     it('for a booking being moved, searches its services and master, its own time not counting as taken', async () => {

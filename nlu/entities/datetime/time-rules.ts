@@ -89,11 +89,11 @@ const RULES: readonly TimeRule[] = [
       return to ? { kind: 'clock', from: null, to } : null;
     },
   },
-  // "в 15:30", "в 3 часа дня", "к 11", "на 19.00", "в 7 вечера", "часов в 6", "около 5"
+  // "в 15:30", "в 3 часа дня", "к 11", "на 19.00", "в 7 вечера", "часов в 6", "около 5", "в районе 12"
   {
     re: new RegExp(
       `${L}(?:(?:часов|часа|часиков|часикам|часам)\\s+)?(?:(?:где-то|где\\s+то|примерно|приблизительно|ориентировочно)\\s+)?` +
-        `(в|во|к|на|около|ровно\\s+в)\\s*(${T})${NOT_NOUN}`,
+        `(в\\s+районе|в|во|к|на|около|ровно\\s+в)\\s*(${T})${NOT_NOUN}`,
     ),
     build: (m) => {
       const prep = m[1];
@@ -105,7 +105,7 @@ const RULES: readonly TimeRule[] = [
         if (/час/.test(clockText) && !/[:.]\d\d|утра|вечера|ночи|час[а-я]*\s+дня/.test(clockText)) return null;
         if (/^\d{1,2}\s*дня$/.test(clockText.trim())) return null;
       }
-      if (/^(?:в|во|на)$/.test(prep) && isBareNumber(clockText) && !followedByHourWord(m)) return null;
+      if (/^(?:в|во|на|в\s+районе)$/.test(prep) && isBareNumber(clockText) && !followedByHourWord(m)) return null;
       const clock = parseClock(clockText);
       return clock ? { kind: 'clock', from: clock, to: clock, exact: true } : null;
     },
