@@ -119,11 +119,13 @@ export function createBookingActions(context: SalonContext): Record<string, Flow
 
     /**
      * Books the chosen offer for the guest. A slot taken meanwhile sets `slot_taken` (the flow offers
-     * other times); a prepayment is mentioned with «prepayment_note».
+     * other times); a prepayment is mentioned with «prepayment_note». After a complaint within the
+     * guarantee (`guarantee_fix`: its ticket) the booking is the free fix.
      */
     createBooking: async ({ slots, conversation, idempotencyKey }) => {
       const offer = chosenOffer(slots);
       if (!offer) return slotTaken();
+      const fix = textSlot(slots, 'guarantee_fix');
       try {
         const booking = await crm.createBooking({
           services: offer.services,
@@ -134,8 +136,10 @@ export function createBookingActions(context: SalonContext): Record<string, Flow
           phone: textSlot(slots, 'phone') ?? '',
           // Only a verified guest booking with her own number links this channel user to the client.
           ...(ownNumber(conversation, textSlot(slots, 'phone')) && { clientUserId: conversation.userId, channel: conversation.channel }),
+          ...(fix && { guaranteeFix: { ticketId: fix } }),
         }, { idempotencyKey });
-        const prepayment = prepaymentOf(booking.services, booking.master, context) > 0;
+        // A free fix asks for no prepayment.
+        const prepayment = !booking.guaranteeTicketId && prepaymentOf(booking.services, booking.master, context) > 0;
         return {
           slots: { created_booking: booking.id, slot_taken: undefined },
           conversation: {

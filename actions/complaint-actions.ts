@@ -97,6 +97,8 @@ export function createComplaintActions(context: SalonContext): Record<string, Fl
           confirmed: undefined,
           slot_taken: undefined,
           created_booking: undefined,
+          // Within the guarantee (the flow comes here only then), the fix is free and names its ticket.
+          guarantee_fix: textSlot(slots, 'ticket'),
           ...(another && { master: undefined, avoid_master: avoid }),
           ...(nobodyElseThere && { branch: undefined }),
         },

@@ -78,9 +78,11 @@ export function createVariableBuilder(deps: SalonDeps): SalonVariableBuilder {
     if (focus) {
       set('slot_time', guest.formatSlotTime(focus.start));
       set('price', offer ? guest.formatPrice(offer.price, { from: offer.priceFrom }) : guest.formatPrice(focus.price));
+      // A free fix under the guarantee costs nothing, whatever the visit would.
+      if (textSlot(slots, 'guarantee_fix') !== undefined) set('price', context.title('price_guarantee_fix'));
     }
     if (booking ?? offer) set('booking_summary', guest.bookingSummary((booking ?? offer)!));
-    if (offer) {
+    if (offer && textSlot(slots, 'guarantee_fix') === undefined) {
       const prepayment = prepaymentOf(offer.services, offer.master, context);
       if (prepayment > 0) set('prepayment', guest.formatPrice(prepayment));
     }

@@ -22,7 +22,8 @@
  * 5. `createBooking` and `moveBooking` must be safe against a race: if the vendor reports the time as
  *    busy (HTTP 409/422 or its own code), or the client already has a booking for the same person
  *    overlapping it, throw {@link SlotTakenError} with `reason: 'taken'`; the flow then offers other
- *    times. A booking the vendor does not know is {@link BookingNotFoundError}.
+ *    times. A `guaranteeFix` booking costs nothing (price 0, in the vendor's terms a 100 % discount or a
+ *    zero-price record) and names its ticket; moving it keeps it free. A booking the vendor does not know is {@link BookingNotFoundError}.
  * 6. Keep "the CRM refused" apart from "the CRM could not be reached": network errors, timeouts and
  *    5xx become {@link CrmUnavailableError} (with the original as `cause`); the flow apologises and
  *    hands the guest over to an administrator. Retry idempotent reads once at most; never retry a

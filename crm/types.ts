@@ -24,9 +24,11 @@ export interface Booking {
   phone: string;
   /** The client the phone belongs to. */
   clientId: string;
-  /** Roubles, top-master surcharge included. */
+  /** Roubles, top-master surcharge included; 0 for a free fix under the guarantee. */
   price: number;
   createdAt: string;
+  /** A free fix under the guarantee: the complaint ticket it fixes. */
+  guaranteeTicketId?: string;
 }
 
 export interface Client {
@@ -94,6 +96,11 @@ export interface BookingRequest {
   /** The channel user who books; with `channel`, the client is linked to that user. */
   clientUserId?: string;
   channel?: string;
+  /**
+   * A free fix of a complaint within the guarantee: booked at no charge and linked to the ticket. The
+   * ticket must exist and be within the guarantee.
+   */
+  guaranteeFix?: { ticketId: string };
 }
 
 export interface MoveRequest {

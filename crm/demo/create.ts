@@ -74,9 +74,9 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
     ),
     booking: db.prepare<[number], BookingRow>('SELECT * FROM crm_bookings WHERE id = ?'),
     allBookings: db.prepare<[], BookingRow>('SELECT * FROM crm_bookings ORDER BY start_ms, id'),
-    insertBooking: db.prepare<[string, string, string, number, number, string, string, number, number, number]>(
-      `INSERT INTO crm_bookings (status, branch, master, services, start_ms, end_ms, guest_name, phone, client_id, price, created_ms)
-       VALUES ('booked', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    insertBooking: db.prepare<[string, string, string, number, number, string, string, number, number, number, number | null]>(
+      `INSERT INTO crm_bookings (status, branch, master, services, start_ms, end_ms, guest_name, phone, client_id, price, created_ms, guarantee_ticket)
+       VALUES ('booked', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     moveBooking: db.prepare<[string, number, number, number, number]>('UPDATE crm_bookings SET master = ?, start_ms = ?, end_ms = ?, price = ? WHERE id = ?'),
     cancelBooking: db.prepare<[number]>("UPDATE crm_bookings SET status = 'cancelled' WHERE id = ?"),
@@ -124,6 +124,15 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
     return row && { clientId: row.id, name: guest.name?.trim() || row.name };
   };
 
+  /** The ticket a free fix is for; it must exist and be within the guarantee. */
+  const guaranteeTicket = (ticketId: string): number => {
+    const numeric = parseId('T', ticketId);
+    const ticket = numeric === undefined ? undefined : q.ticket.get(numeric);
+    if (numeric === undefined || !ticket) throw new TicketNotFoundError(ticketId);
+    if (!ticket.within_guarantee) throw new CrmError(`ticket ${ticketId} is outside the guarantee: its fix is not free`, { hint: 'book it as a paid visit, or let the senior administrator decide' });
+    return numeric;
+  };
+
   /**
    * Throws SlotTakenError unless the slot meets the rules and is free (ignoring `exceptId`): the master's
    * time, and the guest's own time when she is known (another booking of hers overlapping it).
@@ -166,8 +175,9 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
       client = { id, name: guestName, phone };
     }
     if (request.channel && request.clientUserId) q.linkUser.run(request.channel, request.clientUserId, client.id);
-    const { price } = priceOf(services, schedule.masters.get(request.master)!, catalog);
-    const id = Number(q.insertBooking.run(request.branch, request.master, JSON.stringify(services), startMs, endMs, guestName, phone, client.id, price, clock().getTime()).lastInsertRowid);
+    const fixes = request.guaranteeFix && guaranteeTicket(request.guaranteeFix.ticketId);
+    const price = fixes === undefined ? priceOf(services, schedule.masters.get(request.master)!, catalog).price : 0;
+    const id = Number(q.insertBooking.run(request.branch, request.master, JSON.stringify(services), startMs, endMs, guestName, phone, client.id, price, clock().getTime(), fixes ?? null).lastInsertRowid);
     return toBooking(q.booking.get(id)!, calendar);
   }));
 
@@ -178,7 +188,8 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
     const services = JSON.parse(row.services) as string[];
     const startMs = calendar.parse(change.start);
     const endMs = assertBookable({ services, branch: row.branch, master, startMs }, row.id, { clientId: row.client_id, name: row.guest_name });
-    const { price } = priceOf(services, schedule.masters.get(master)!, catalog);
+    // A free fix stays free with another master or at another time.
+    const price = row.guarantee_ticket === null ? priceOf(services, schedule.masters.get(master)!, catalog).price : 0;
     q.moveBooking.run(master, startMs, endMs, price, row.id);
     return toBooking(q.booking.get(row.id)!, calendar);
   }));
@@ -192,7 +203,9 @@ export function createDemoCrm(options: DemoCrmOptions): DemoCrm {
     if (added.length === 0) return toBooking(row, calendar);
     const services = [...booked, ...added];
     const endMs = assertBookable({ services, branch: row.branch, master: row.master, startMs: row.start_ms }, row.id, { clientId: row.client_id, name: row.guest_name });
-    const { price } = priceOf(services, schedule.masters.get(row.master)!, catalog);
+    // Services added to a free fix are paid for; the fix itself stays free.
+    const master = schedule.masters.get(row.master)!;
+    const price = row.guarantee_ticket === null ? priceOf(services, master, catalog).price : row.price + priceOf(added, master, catalog).price;
     q.updateServices.run(JSON.stringify(services), endMs, price, row.id);
     return toBooking(q.booking.get(row.id)!, calendar);
   }));

@@ -18,6 +18,7 @@ export interface BookingRow {
   client_id: number;
   price: number;
   created_ms: number;
+  guarantee_ticket: number | null;
 }
 
 export interface ClientRow {
@@ -70,6 +71,7 @@ export function toBooking(row: BookingRow, calendar: SalonCalendar): Booking {
     clientId: formatClientId(row.client_id),
     price: row.price,
     createdAt: calendar.iso(row.created_ms),
+    ...(row.guarantee_ticket !== null && { guaranteeTicketId: formatTicketId(row.guarantee_ticket) }),
   };
 }
 

@@ -80,6 +80,11 @@ export const CRM_MIGRATIONS: readonly MigrationStep[] = [
     ) WITHOUT ROWID;
   `),
   },
+  {
+    version: 3,
+    description: 'a free fix under the guarantee names its complaint ticket',
+    up: (db) => db.exec('ALTER TABLE crm_bookings ADD COLUMN guarantee_ticket INTEGER REFERENCES crm_tickets (id)'),
+  },
 ];
 
 /**

@@ -69,10 +69,10 @@ describe('salon complaint actions', () => {
   describe('prepareFixBooking', () => {
     const complaint = { service: ['manicure_gel'], branch: 'tverskaya', master: 'marina', when: when(window('2026-11-21 10:00', '22:00')), slot: 'x', offers: [], confirmed: true };
 
-    it('keeps the service, branch and master and leaves the time to choose', async () => {
+    it('keeps the service, branch and master, leaves the time to choose, and makes the fix of the ticket free', async () => {
       const { run } = salon({ seed: false });
-      expect(await run('prepareFixBooking', { ...complaint, outcome: 'free_fix' }, { flow: 'complaint' })).to.deep.equal({
-        slots: { when: undefined, slot: undefined, offers: undefined, confirmed: undefined, slot_taken: undefined, created_booking: undefined },
+      expect(await run('prepareFixBooking', { ...complaint, outcome: 'free_fix', ticket: 'T4' }, { flow: 'complaint' })).to.deep.equal({
+        slots: { when: undefined, slot: undefined, offers: undefined, confirmed: undefined, slot_taken: undefined, created_booking: undefined, guarantee_fix: 'T4' },
       });
     });
 

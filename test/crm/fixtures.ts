@@ -47,6 +47,6 @@ export function seededCrm(now: Date = NOW): { crm: DemoCrm; db: Database.Databas
 }
 
 /** A booking request for Анна Петрова; override what the test is about. */
-export function request(overrides: { services?: string[]; branch?: string; master?: string; start: string; guestName?: string; phone?: string; channel?: string; clientUserId?: string }) {
+export function request(overrides: { services?: string[]; branch?: string; master?: string; start: string; guestName?: string; phone?: string; channel?: string; clientUserId?: string; guaranteeFix?: { ticketId: string } }) {
   return { services: ['manicure_gel'], branch: 'tverskaya', master: 'olga', guestName: 'Анна Петрова', phone: '+79990000001', ...overrides };
 }
