@@ -4,7 +4,7 @@
  * the kind of each flag and its topic, technique or reason, never the guest's words (they stay in the
  * message log, the system of record).
  */
-import { checkMessage, GUARDRAIL_HANDOVER_REASONS, registerAbuse, type AbuseCount, type GuardFlag, type GuardVerdict } from '../guardrails';
+import { checkMessage, describeFlag, GUARDRAIL_HANDOVER_REASONS, GUARDRAIL_RESPONSES, registerAbuse, type AbuseCount, type GuardFlag, type GuardVerdict } from '../guardrails';
 import type { ConversationState } from '../store';
 import type { FlowStack } from './flow-stack';
 import type { TurnOutput } from './turn-output';
@@ -37,7 +37,7 @@ export function guardNote(verdict: GuardVerdict | undefined): GuardNote | undefi
   if (!verdict || (verdict.flags.length === 0 && !verdict.truncated)) return undefined;
   return {
     kind: verdict.kind,
-    flags: verdict.flags.map((flag) => ({ kind: flag.kind, detail: flagDetail(flag) })),
+    flags: verdict.flags.map((flag) => ({ kind: flag.kind, detail: describeFlag(flag) })),
     ...(verdict.truncated ? { truncated: { originalLength: verdict.originalLength, keptLength: Array.from(verdict.text).length } } : {}),
   };
 }
@@ -54,6 +54,12 @@ export async function applyGuardrail(verdict: GuardVerdict | undefined, state: C
     turn.handover = GUARDRAIL_HANDOVER_REASONS.medical;
     return true;
   }
+  if (verdict?.kind === 'foreign') {
+    // Nothing of the message is read: the guest is told, in both languages, and offered an administrator.
+    await turn.respond(GUARDRAIL_RESPONSES.foreign);
+    if (stack.top) await stack.send({ type: 'REPEAT' });
+    return true;
+  }
   if (verdict?.kind !== 'abuse') return false;
   const decision = registerAbuse(state.abuse as AbuseCount | undefined);
   state.abuse = decision.count;
@@ -65,15 +71,4 @@ export async function applyGuardrail(verdict: GuardVerdict | undefined, state: C
   await turn.respond(decision.response);
   if (stack.top) await stack.send({ type: 'REPEAT' });
   return true;
-}
-
-function flagDetail(flag: GuardFlag): string {
-  switch (flag.kind) {
-    case 'medical':
-      return flag.topic;
-    case 'abuse':
-      return flag.reason;
-    case 'injection':
-      return flag.technique;
-  }
 }

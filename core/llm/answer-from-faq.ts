@@ -8,7 +8,7 @@
  */
 import type { Brand, Catalog } from '../../salon';
 import { DEFAULT_ANSWER_THRESHOLD, type FaqEntry, type FaqHit } from '../faq';
-import { checkMessage } from '../guardrails';
+import { checkMessage, describeFlag } from '../guardrails';
 import { asBudget, type TurnBudget } from './budget';
 import type { LlmClient } from './client';
 import { DEFAULT_LLM_TIMEOUT_MS } from './config';
@@ -128,7 +128,7 @@ export async function answerFromFaq(
 
   try {
     const verdict = checkMessage(question);
-    for (const flag of verdict.flags) emit(log, { event: 'guard.flag', kind: flag.kind, detail: 'topic' in flag ? flag.topic : 'technique' in flag ? flag.technique : flag.reason, purpose: 'faq' });
+    for (const flag of verdict.flags) emit(log, { event: 'guard.flag', kind: flag.kind, detail: describeFlag(flag), purpose: 'faq' });
     if (verdict.kind === 'medical') return finish({ text: '', source: 'none', grounding: [], reason: 'medical', handover: 'medical' });
     if (best && best.entry.handover !== undefined && best.score >= threshold) {
       return finish({ text: '', source: 'none', grounding: [best.entry.id], reason: 'handover-entry', handover: best.entry.handover });

@@ -2,6 +2,7 @@
  * The LLM layer's shared shapes: chat messages, the recent turns a prompt may show, and the log events
  * it reports through an injected logger.
  */
+import type { GuardFlag } from '../guardrails';
 
 /** One chat message as OpenAI-compatible servers take it. */
 export interface ChatMessage {
@@ -49,7 +50,7 @@ export type LlmLogEvent =
     }
   /** `missing`: how many values the reworded text lost (never the values: they are the guest's name, her time). */
   | { event: 'llm.rephrase'; source: 'llm' | 'template'; key?: string; reason?: string; missing?: number }
-  | { event: 'guard.flag'; kind: 'abuse' | 'medical' | 'injection'; detail: string; purpose?: string };
+  | { event: 'guard.flag'; kind: GuardFlag['kind']; detail: string; purpose?: string };
 
 /** Receives the LLM layer's events, e.g. `(e) => logger.info(e)`. Errors it throws are ignored. */
 export type LlmLogger = (event: LlmLogEvent) => void;
