@@ -54,6 +54,12 @@ export async function applyGuardrail(verdict: GuardVerdict | undefined, state: C
     turn.handover = GUARDRAIL_HANDOVER_REASONS.medical;
     return true;
   }
+  if (verdict?.kind === 'injection' && verdict.text.trim() === '') {
+    // Nothing but the attempt: say what the assistant does; the rest of the conversation stands.
+    await turn.respond(GUARDRAIL_RESPONSES.injection);
+    if (stack.top) await stack.send({ type: 'REPEAT' });
+    return true;
+  }
   if (verdict?.kind === 'foreign') {
     // Nothing of the message is read: the guest is told, in both languages, and offered an administrator.
     await turn.respond(GUARDRAIL_RESPONSES.foreign);

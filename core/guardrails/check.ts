@@ -4,7 +4,7 @@
  * message, 0.3–1 ms for a full 2,000 characters.
  */
 import { detectAbuse, type AbuseMatch } from './abuse';
-import { detectInjection, type InjectionMatch } from './injection';
+import { detectInjection, withoutInjection, type InjectionMatch } from './injection';
 import { detectForeignLanguage, type ForeignLanguageMatch } from './language';
 import { prepareGuardText } from './fold';
 import { capLength, MAX_MESSAGE_CHARS } from './length';
@@ -17,13 +17,17 @@ export type GuardFlag = AbuseMatch | MedicalMatch | InjectionMatch | ForeignLang
 export interface GuardVerdict {
   /**
    * What the caller does: `medical` — the fixed reply and a handover, never an LLM; `abuse` — a calm
-   * boundary (a handover after repeated abuse, see `registerAbuse`); `injection` — log it and handle the
-   * message deterministically, without the LLM; `foreign` — another language: a short bilingual reply
+   * boundary (a handover after repeated abuse, see `registerAbuse`); `injection` — log it and handle
+   * the rest of the message deterministically, without the LLM (a message that is nothing but the attempt
+   * gets a calm boundary); `foreign` — another language: a short bilingual reply
    * and the offer of an administrator; `ok` — carry on. When several detectors fire, the first of
    * medical, abuse, injection, foreign wins; all are in `flags`.
    */
   kind: 'ok' | GuardFlag['kind'];
-  /** The message after the length cap: what later stages should read. */
+  /**
+   * The message after the length cap: what later stages should read. For an injection attempt, without
+   * the sentences that try to steer the assistant (empty when there is nothing else).
+   */
   text: string;
   /** True when the message was cut (the caller may add the `message_too_long` reply). */
   truncated: boolean;
@@ -51,7 +55,9 @@ export function checkMessage(text: string, options: GuardOptions = {}): GuardVer
   const capped = capLength(typeof text === 'string' ? text : '', options.maxChars ?? MAX_MESSAGE_CHARS);
   const read = prepareGuardText(capped.text);
   const flags = [detectMedical(read), detectAbuse(read), detectInjection(read), detectForeignLanguage(read)].filter((f): f is GuardFlag => f !== undefined);
-  return { kind: flags[0]?.kind ?? 'ok', text: capped.text, truncated: capped.truncated, originalLength: capped.originalLength, flags };
+  const kind = flags[0]?.kind ?? 'ok';
+  const readable = kind === 'injection' ? withoutInjection(capped.text) : capped.text;
+  return { kind, text: readable, truncated: capped.truncated, originalLength: capped.originalLength, flags };
 }
 
 /**

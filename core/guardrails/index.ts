@@ -11,7 +11,7 @@ export { checkMessage, describeFlag, type GuardVerdict, type GuardFlag, type Gua
 export { capLength, MAX_MESSAGE_CHARS, type CappedText } from './length';
 export { detectAbuse, type AbuseMatch, type AbuseReason } from './abuse';
 export { detectMedical, type MedicalMatch, type MedicalTopic } from './medical';
-export { detectInjection, type InjectionMatch, type InjectionTechnique } from './injection';
+export { detectInjection, withoutInjection, type InjectionMatch, type InjectionTechnique } from './injection';
 export { detectForeignLanguage, type ForeignLanguageMatch } from './language';
 
 // What the caller does about them

@@ -11,6 +11,8 @@ export const GUARDRAIL_RESPONSES = {
   abuseHandover: 'abuse_handover',
   /** A health question: the fixed reply, then a handover. */
   medical: 'handover_sensitive',
+  /** A message that is nothing but an attempt to steer the assistant. */
+  injection: 'injection_boundary',
   /** Another language: a short reply in Russian and English, with the offer of an administrator. */
   foreign: 'foreign_language',
 } as const;
