@@ -13,6 +13,7 @@ import { applyGuardrail, guardInbound, guardNote, type GuardNote } from './guard
 import { rephraseReplies } from './rephrase-replies';
 import { isOfferedPayload, rememberOffered } from './offered-payload';
 import { onlyHesitates, slotValuesFor } from './slot-values';
+import { isValueAnswer } from './value-answer';
 import { turnLlm } from './turn-llm';
 import { TurnOutput, type VariableBuilder } from './turn-output';
 import type { TurnEvent, TurnResult } from './types';
@@ -186,8 +187,10 @@ export class DialogueEngine {
     if (active) {
       const definition = flows.definitions.get(active)!;
       const awaiting = stack.awaiting();
+      // The answer to the question asked wins over any intent: «не важно» at the master question is «любой».
+      const valueAnswer = u.payload === undefined && awaiting !== null && isValueAnswer(flows.slots.get(awaiting), u.text);
       // 3. "стоп", "передумала": end the flow politely (a bare «ой» is a sound, not a stop).
-      if (u.intent === 'stop' && confident && u.payload?.kind !== 'slot' && !onlyHesitates(u.text)) {
+      if (u.intent === 'stop' && confident && u.payload?.kind !== 'slot' && !onlyHesitates(u.text) && !valueAnswer) {
         stack.stopTop();
         await turn.respond('stopped');
         if (stack.top) this.offerResume(state, stack, turn);
@@ -203,7 +206,7 @@ export class DialogueEngine {
       const forCaller = this.valuesForCaller(stack, u, values);
       const answersOnly = u.payload === undefined && saysOnlyEntities(u.text, u.entities) && (Object.keys(values).length > 0 || Object.keys(forCaller).length > 0);
       // 4. Another flow's intent interrupts this one (it is offered again afterwards).
-      if (intentFlow && intentFlow !== active && !ANSWERS.has(u.intent) && !freeTextAwaited && !answersOnly && u.payload?.kind !== 'slot') {
+      if (intentFlow && intentFlow !== active && !ANSWERS.has(u.intent) && !freeTextAwaited && !answersOnly && !valueAnswer && u.payload?.kind !== 'slot') {
         stack.events.push({ type: 'flow_interrupted', flow: active, by: intentFlow });
         await this.switchTo(intentFlow, u, message, stack, state.mentioned as Entity[] | undefined);
         return;
@@ -211,7 +214,7 @@ export class DialogueEngine {
       // 5. A question in passing is answered, then the pending question is asked again. A greeting's
       // entities may still fill slots; a question's do not ("сколько стоит педикюр?" chooses nothing).
       // «а можно на патриках?» names only what the flow asks: an answer, however it is punctuated.
-      if (DIGRESSIONS.has(u.intent) && confident && !freeTextAwaited && !onlyHesitates(u.text) && !answersOnly) {
+      if (DIGRESSIONS.has(u.intent) && confident && !freeTextAwaited && !onlyHesitates(u.text) && !answersOnly && !valueAnswer) {
         stack.events.push({ type: 'digression', intent: u.intent });
         const filling = u.intent !== 'faq' && Object.keys(values).length > 0;
         if (!filling) await this.answerDigression(u, turn);

@@ -249,6 +249,11 @@ function awaitedValue(
   return undefined;
 }
 
+/** The value word of an awaited slot the text says («не важно» → any master), or undefined. */
+export function awaitedWord(definition: SlotDefinition, text: string): string | undefined {
+  return enumMatch(awaitedWords(definition), text)?.word;
+}
+
 /** An awaited slot's words: its values' and the ones it takes anywhere (built once per slot definition). */
 const awaitedWordsOf = new WeakMap<SlotDefinition, Record<string, string[]>>();
 function awaitedWords(definition: SlotDefinition): Record<string, string[]> {
