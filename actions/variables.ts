@@ -93,7 +93,11 @@ export function createVariableBuilder(deps: SalonDeps): SalonVariableBuilder {
     }
 
     // Who
-    set('guest_name', textSlot(slots, 'guest_name') ?? plausibleName(conversation.name));
+    // Whom the booking is for, and whom the assistant speaks to: a guest booking her mother is still
+    // addressed by her own name when the channel gives one («Готово, Ирина!», «На имя Тамара Ивановна»).
+    const bookingName = textSlot(slots, 'guest_name');
+    set('booking_name', bookingName ?? plausibleName(conversation.name));
+    set('guest_name', plausibleName(conversation.name) ?? bookingName);
     const phone = textSlot(slots, 'phone') ?? conversation.phone;
     if (phone) set('phone_masked', guest.maskPhone(phone));
 

@@ -9,7 +9,8 @@
 
 /** Every allowed `{variable}`, with a one-line description (what it holds, an example value). */
 export const RESPONSE_VARIABLES = {
-  guest_name: 'the name of the guest, or of the person the booking is for: «Анна»',
+  guest_name: 'the name of the guest the assistant speaks to (the channel\'s, else the booking\'s): «Анна»',
+  booking_name: 'the name the booking is for (the guest\'s, or her mother\'s when she books for her): «Тамара Ивановна»',
   service_names: 'the services, lowercase, joined with «, » and «и»: «маникюр с покрытием гель-лак и дизайн»',
   branch_name: 'the branch name with its quotes, as in the catalog: «Тверская»',
   branch_names: 'several branches, e.g. where a service is offered: «Патриаршие» и «Сити»',

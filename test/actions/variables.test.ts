@@ -33,6 +33,7 @@ describe('createVariableBuilder', () => {
       upsell_name: 'дизайн (1 ноготь)',
       upsell_price: '195\u00A0₽',
       guest_name: 'Анна Петрова',
+      booking_name: 'Анна Петрова',
       phone_masked: '+7 999 ***-**-01',
       free_change_hours: '4\u00A0часа',
       lead_time: '2\u00A0часа',

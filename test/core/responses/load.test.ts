@@ -35,7 +35,7 @@ const REQUIRED_KEYS = {
 const REQUIRED_VARIABLES: Record<string, string[]> = {
   resume_offer: ['flow_title'],
   handover_started: ['admin_answer_time'],
-  confirm_booking: ['service_names', 'branch_name', 'branch_address', 'master_name', 'slot_time', 'price', 'guest_name', 'phone_masked'],
+  confirm_booking: ['service_names', 'branch_name', 'branch_address', 'master_name', 'slot_time', 'price', 'booking_name', 'phone_masked'],
   upsell_offer: ['upsell_name', 'upsell_price'],
   prepayment_note: ['prepayment'],
   confirm_cancel: ['booking_summary'],
