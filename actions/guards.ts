@@ -6,7 +6,7 @@ import { canChangeBooking } from '../crm';
 import type { FlowGuard, FlowInput } from '../core';
 import { branchOffers, masterDoes, type SalonContext } from './deps';
 import { challengeSlot, codeMatches } from './identity-check';
-import { ANY_MASTER, chosenOffer, masterSlot, pickedBooking, servicesSlot, textSlot, whenSlot } from './read-slots';
+import { ANY_MASTER, chosenOffer, masterSlot, pickedBooking, servicesSlot, SOMEONE_ELSE, textSlot, whenSlot } from './read-slots';
 
 /** A Russian mobile number in E.164, as the NLU normalises it. */
 const PHONE = /^\+7\d{10}$/;
@@ -21,6 +21,12 @@ const slotName = (input: FlowInput, fallback: string): string => (typeof input.p
  */
 export function createGuards(context: SalonContext): Record<string, FlowGuard> {
   return {
+    /** A name was given, not only who the booking is for («мама»: her name is still to come). */
+    nameGiven: (input) => {
+      const name = textSlot(input.slots, slotName(input, 'guest_name'));
+      return name !== undefined && name !== SOMEONE_ELSE;
+    },
+
     /** The slot is a non-empty list of catalog service ids. */
     servicesKnown: (input) => servicesSlot(input.slots, slotName(input, 'service'))?.every((id) => context.services.has(id)) ?? false,
 

@@ -9,6 +9,9 @@ type Slots = Readonly<Record<string, unknown>>;
 
 /** The master slot's value for "any master" (flows/slots.yaml). */
 export const ANY_MASTER = 'any';
+
+/** The `guest_name` value for «мама», «для подруги»: the booking is for someone else, her name not given yet. */
+export const SOMEONE_ELSE = 'someone_else';
 /** The photo slot's value when the guest has no photo. */
 export const NO_PHOTO = 'none';
 
