@@ -58,9 +58,12 @@ export function fitTitle(candidates: readonly string[], max = MAX_TITLE_LENGTH):
  * // ['27.11 18:00 Ольга', '27.11 18:30 Марина']
  */
 export function fitTitles(forms: readonly (readonly string[])[], max = MAX_TITLE_LENGTH): string[] {
+  // An item with fewer forms keeps its last (shortest) one in the deeper forms of the list.
+  const formAt = (f: readonly string[], k: number): string => f[Math.min(k, f.length - 1)] ?? '';
   const depth = Math.max(0, ...forms.map((f) => f.length));
   for (let k = 0; k < depth; k++) {
-    if (forms.every((f) => (f[k] ?? f[f.length - 1] ?? '').length <= max)) return forms.map((f) => f[k] ?? f[f.length - 1] ?? '');
+    const titles = forms.map((f) => formAt(f, k));
+    if (titles.every((t) => t.length <= max)) return titles;
   }
   return forms.map((f) => fitTitle(f, max));
 }

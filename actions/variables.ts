@@ -74,15 +74,15 @@ export function createVariableBuilder(deps: SalonDeps): SalonVariableBuilder {
     const named = context.masters.get(namedMaster(slots) ?? master ?? '');
     if (named) set('master_branch_name', guest.branchName(named.branch));
 
-    // When and how much
+    // When and how much (a free fix under the guarantee costs nothing and asks no prepayment)
+    const guaranteeFix = textSlot(slots, 'guarantee_fix') !== undefined;
     if (focus) {
       set('slot_time', guest.formatSlotTime(focus.start));
       set('price', offer ? guest.formatPrice(offer.price, { from: offer.priceFrom }) : guest.formatPrice(focus.price));
-      // A free fix under the guarantee costs nothing, whatever the visit would.
-      if (textSlot(slots, 'guarantee_fix') !== undefined) set('price', context.title('price_guarantee_fix'));
+      if (guaranteeFix) set('price', context.title('price_guarantee_fix'));
     }
     if (booking ?? offer) set('booking_summary', guest.bookingSummary((booking ?? offer)!));
-    if (offer && textSlot(slots, 'guarantee_fix') === undefined) {
+    if (offer && !guaranteeFix) {
       const prepayment = prepaymentOf(offer.services, offer.master, context);
       if (prepayment > 0) set('prepayment', guest.formatPrice(prepayment));
     }

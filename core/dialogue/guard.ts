@@ -46,26 +46,20 @@ export function guardNote(verdict: GuardVerdict | undefined): GuardNote | undefi
  * Plays the turn when the verdict decides it, and says so: a health question goes to an administrator
  * (the fixed `handover_sensitive`, never the LLM, in the middle of a flow too); abuse gets a calm
  * boundary and the pending question again — nothing of the message is used — and the repeated abuse a
- * handover, counted in the conversation state. False for everything else, an injection attempt
- * included: the caller handles those as usual (without the LLM when flagged).
+ * handover, counted in the conversation state; a message in another language, or one that is nothing
+ * but an injection attempt, gets its reply and the pending question again. False for everything else,
+ * an injection attempt with a request beside it included: the caller handles the request as usual
+ * (without the LLM when flagged).
  */
 export async function applyGuardrail(verdict: GuardVerdict | undefined, state: ConversationState, stack: FlowStack, turn: TurnOutput): Promise<boolean> {
   if (verdict?.kind === 'medical') {
     turn.handover = GUARDRAIL_HANDOVER_REASONS.medical;
     return true;
   }
-  if (verdict?.kind === 'injection' && verdict.text.trim() === '') {
-    // Nothing but the attempt: say what the assistant does; the rest of the conversation stands.
-    await turn.respond(GUARDRAIL_RESPONSES.injection);
-    if (stack.top) await stack.send({ type: 'REPEAT' });
-    return true;
-  }
-  if (verdict?.kind === 'foreign') {
-    // Nothing of the message is read: the guest is told, in both languages, and offered an administrator.
-    await turn.respond(GUARDRAIL_RESPONSES.foreign);
-    if (stack.top) await stack.send({ type: 'REPEAT' });
-    return true;
-  }
+  // Nothing but the attempt: say what the assistant does; the rest of the conversation stands.
+  if (verdict?.kind === 'injection' && verdict.text.trim() === '') return answerAndAskAgain(GUARDRAIL_RESPONSES.injection, stack, turn);
+  // Nothing of the message is read: the guest is told, in both languages, and offered an administrator.
+  if (verdict?.kind === 'foreign') return answerAndAskAgain(GUARDRAIL_RESPONSES.foreign, stack, turn);
   if (verdict?.kind !== 'abuse') return false;
   const decision = registerAbuse(state.abuse as AbuseCount | undefined);
   state.abuse = decision.count;
@@ -74,7 +68,12 @@ export async function applyGuardrail(verdict: GuardVerdict | undefined, state: C
     turn.handoverNotice = decision.response;
     return true;
   }
-  await turn.respond(decision.response);
+  return answerAndAskAgain(decision.response, stack, turn);
+}
+
+/** Says a guardrail's reply, then the pending question again when a flow is running. */
+async function answerAndAskAgain(response: string, stack: FlowStack, turn: TurnOutput): Promise<true> {
+  await turn.respond(response);
   if (stack.top) await stack.send({ type: 'REPEAT' });
   return true;
 }

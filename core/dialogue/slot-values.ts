@@ -284,6 +284,11 @@ function enumMatch(values: Record<string, string[]>, text: string): Candidate | 
     candidatesOf.set(values, candidates);
   }
   if (candidates.length === 0) return undefined;
-  const folded = ` ${text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const folded = ` ${foldWords(text)} `;
   return candidates.find((c) => folded.includes(` ${c.word} `) || (c.word.length >= 5 && folded.includes(` ${c.word}`)));
+}
+
+/** A text as value words are matched in it: lowercase, ё as е, anything but letters and digits a space. */
+export function foldWords(text: string): string {
+  return text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ');
 }

@@ -4,12 +4,10 @@
  * classifier guesses for it (stop, chit-chat, another flow).
  */
 import type { SlotDefinition } from '../flow-machines';
-import { awaitedWord } from './slot-values';
+import { awaitedWord, foldWords } from './slot-values';
 
 /** Words around a value word that change nothing: «ну мне правда всё равно». */
 const FILLERS = new Set(['ну', 'да', 'мне', 'нам', 'а', 'так', 'уже', 'вообще', 'честно', 'правда', 'абсолютно', 'совершенно', 'совсем', 'уж', 'ой', 'хм', 'пожалуйста', 'наверное', 'думаю', 'короче']);
-
-const fold = (text: string) => text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ' ');
 
 /**
  * True when the text says only a value of the awaited slot.
@@ -21,6 +19,6 @@ export function isValueAnswer(definition: SlotDefinition | undefined, text: stri
   if (!definition) return false;
   const word = awaitedWord(definition, text);
   if (word === undefined) return false;
-  const rest = ` ${fold(text)} `.replace(` ${word} `, ' ').trim();
+  const rest = ` ${foldWords(text)} `.replace(` ${word} `, ' ').trim();
   return rest === '' || rest.split(' ').every((w) => FILLERS.has(w));
 }

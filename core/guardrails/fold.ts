@@ -14,7 +14,8 @@ export const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
   a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', u: 'и', x: 'х', y: 'у',
 };
 
-const CYRILLIC = /[\u0400-\u04FF]/;
+/** A Cyrillic letter. */
+export const CYRILLIC = /[\u0400-\u04FF]/;
 const LATIN = /[a-z]/;
 
 /**

@@ -4,7 +4,7 @@
  * Arabic, Georgian…). Russian typed on an English keyboard («pfgbibnt yf vfybrbh») is not English: its
  * words are not English words, and the NLU reads it.
  */
-import { prepareGuardText, type GuardText } from './fold';
+import { CYRILLIC, prepareGuardText, type GuardText } from './fold';
 
 /** A message the guardrails read as written in another language. */
 export interface ForeignLanguageMatch {
@@ -28,7 +28,6 @@ const ENGLISH = new Set(
 
 /** Letters of scripts the assistant does not read. */
 const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Georgian}\p{Script=Armenian}\p{Script=Devanagari}\p{Script=Thai}\p{Script=Greek}]/u;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN_WORD = /^[a-z][a-z'’]*$/;
 
 /**
