@@ -1,85 +1,23 @@
-import { createActor, waitFor, type AnyActorRef, type InspectionEvent } from 'xstate';
-import { AWAITING_TAG, CALL_TAG, type ConversationInfo, type FlowEmitted, type FlowEvent, type FlowOutput, type FlowSet } from '../flow-machines';
+import { createActor, waitFor } from 'xstate';
+import { AWAITING_TAG, CALL_TAG, type ConversationInfo, type FlowEvent, type FlowOutput } from '../flow-machines';
 import type { Entity } from '../../nlu';
-import type { FlowFrame } from '../store';
-import { FlowRestoreError, FlowRunError } from './errors';
-import { isParked, keptSlots, restoreActor } from './restore-frame';
-import type { TurnEvent } from './types';
+import { FlowRunError } from './errors';
+import { SETTLE_TIMEOUT_MS } from './frame-restart';
+import { FlowFrames, type Frame } from './frame-stack';
+import { isParked } from './restore-frame';
 
-/** How long a turn may wait for a flow's actions (CRM calls) before it gives up. */
-const SETTLE_TIMEOUT_MS = 20_000;
-
-/** Receives the XState inspection events of a flow's actor (microsteps give the transitions taken). */
-export type FlowInspector = (flow: string, event: InspectionEvent) => void;
-
-/** A running flow: its persisted snapshot (and the flow's hash then) until its actor is restored, and slots carried to it. */
-interface Frame {
-  flow: string;
-  snapshot?: unknown;
-  hash?: string;
-  actor?: AnyActorRef;
-  carry?: Record<string, unknown>;
-}
-
-/** What a flow said, with the flow that said it. */
-export type Said = FlowEmitted & { flow: string };
+export type { FlowInspector, Said } from './frame-stack';
 
 /**
  * The running flows of one conversation during one turn: restores their actors from persisted
  * snapshots (`restore()`), sends events, follows `call`, `link` and the end of flows, and records what
  * they say. `frames()` gives the stack to persist afterwards, each frame with its flow's hash.
  */
-export class FlowStack {
-  private readonly stack: Frame[];
-  readonly said: Said[] = [];
-  readonly events: TurnEvent[] = [];
+export class FlowStack extends FlowFrames {
   /** The output of the last flow that finished this turn. */
   lastOutput?: FlowOutput & { flow: string };
   /** A flow finished this turn over one it interrupted, which now waits to be offered again. */
   returnedToInterrupted = false;
-  /** Frames `restore()` could not take up where they were: each flow restarted (or, when gone, was dropped). */
-  readonly restoreFailures: FlowRestoreError[] = [];
-  /** True while a restarted flow replays its steps up to where it waits: what it says then is not said. */
-  private replaying = false;
-
-  constructor(
-    private readonly flows: FlowSet,
-    frames: FlowFrame[],
-    private conversation: ConversationInfo,
-    /** Sees every XState inspection event of the flows run this turn (coverage, debugging). */
-    private readonly inspect?: FlowInspector,
-  ) {
-    this.stack = frames.map((f) => ({ flow: f.flow, snapshot: f.snapshot, hash: f.hash, ...(f.carry && { carry: f.carry }) }));
-  }
-
-  /**
-   * Restores the actor of every persisted frame, bottom first. Never throws for a frame: one that cannot
-   * be restored (its flow was edited so that its step is gone, or its snapshot is damaged) restarts its
-   * flow from the beginning with the slots it kept, replayed silently up to the step where it now waits
-   * (a `flow_restarted` event); a frame whose flow is gone, or whose restart fails or ends the flow, is
-   * dropped (`flow_stopped`). Each such frame is in `restoreFailures`. Call it once, before the turn.
-   */
-  async restore(): Promise<void> {
-    for (let index = 0; index < this.stack.length; ) {
-      const frame = this.stack[index];
-      if (frame.actor) {
-        index++;
-        continue;
-      }
-      try {
-        this.restoreFrame(frame);
-        index++;
-      } catch (error) {
-        const failure = error instanceof FlowRestoreError ? error : new FlowRestoreError(frame.flow, 'restore_failed', { cause: error });
-        this.restoreFailures.push(failure);
-        if (await this.restart(frame)) index++;
-        else {
-          this.stack.splice(index, 1);
-          this.events.push({ type: 'flow_stopped', flow: frame.flow });
-        }
-      }
-    }
-  }
 
   get depth(): number {
     return this.stack.length;
@@ -175,19 +113,6 @@ export class FlowStack {
     while (this.stack.length) this.stopTop();
   }
 
-  /** The stack as persisted snapshots, each with the hash of the flow that produced it. */
-  frames(): FlowFrame[] {
-    return this.stack.map((frame) => {
-      const hash = frame.actor ? this.flows.hashes.get(frame.flow) : frame.hash;
-      return {
-        flow: frame.flow,
-        snapshot: frame.actor ? frame.actor.getPersistedSnapshot() : frame.snapshot,
-        ...(hash !== undefined && { hash }),
-        ...(frame.carry && { carry: frame.carry }),
-      };
-    });
-  }
-
   /** The frame below the active one when it waits on a `call` of the active flow. */
   private callerFrame(): Frame | undefined {
     const frame = this.stack.at(-2);
@@ -198,84 +123,6 @@ export class FlowStack {
   /** True when the frame's flow waits on a `call` of `flow`. */
   private calls(frame: Frame, flow: string): boolean {
     return ([...this.actorOf(frame).getSnapshot().tags] as string[]).includes(`${CALL_TAG}${flow}`);
-  }
-
-  /** The frame's actor, restored now if `restore()` did not (then a frame that cannot be restored throws). */
-  private actorOf(frame: Frame): AnyActorRef {
-    if (!frame.actor) this.restoreFrame(frame);
-    return frame.actor!;
-  }
-
-  /**
-   * Restores and starts the frame's actor from its snapshot.
-   *
-   * @throws {FlowRestoreError} when it cannot be (see `restoreActor`), or fails as it starts.
-   */
-  private restoreFrame(frame: Frame): void {
-    const actor = restoreActor(frame, {
-      machine: this.flows.machines.get(frame.flow),
-      hash: this.flows.hashes.get(frame.flow),
-      conversation: this.conversation,
-      inspect: this.inspectorOf(frame.flow),
-    });
-    this.watch(actor, frame.flow).start();
-    const status = actor.getSnapshot().status;
-    if (status !== 'active') {
-      actor.stop();
-      throw new FlowRestoreError(frame.flow, status === 'error' ? 'restore_failed' : 'not_parked', { cause: (actor.getSnapshot() as { error?: unknown }).error });
-    }
-    frame.actor = actor;
-  }
-
-  /**
-   * Starts the frame's flow again from its beginning with the slots it kept, and runs it silently until
-   * it waits. False when it cannot: the flow is gone, fails, or ends without waiting.
-   */
-  private async restart(frame: Frame): Promise<boolean> {
-    const machine = this.flows.machines.get(frame.flow);
-    if (!machine) return false;
-    // Named before what the replay does (its actions), though known only once it waits.
-    const at = this.events.length;
-    this.replaying = true;
-    let actor: AnyActorRef | undefined;
-    try {
-      // Choices that depend on others (the offered times, the chosen one, the yes to the summary) are asked
-      // again: the replay stops at the summary at the latest and never repeats a booking, move or cancellation.
-      const slots = Object.fromEntries(Object.entries(keptSlots(frame.snapshot)).filter(([name]) => !this.flows.slots.get(name)?.resetOnRewind));
-      actor = this.watch(createActor(machine, { input: { slots, conversation: this.conversation }, inspect: this.inspectorOf(frame.flow) }), frame.flow);
-      actor.start();
-      const snapshot = await waitFor(actor, (s) => s.status !== 'active' || isParked(s), { timeout: SETTLE_TIMEOUT_MS });
-      if (snapshot.status !== 'active') {
-        actor.stop();
-        return false;
-      }
-    } catch {
-      actor?.stop();
-      return false;
-    } finally {
-      this.replaying = false;
-    }
-    frame.actor = actor;
-    this.events.splice(at, 0, { type: 'flow_restarted', flow: frame.flow });
-    return true;
-  }
-
-  private inspectorOf(flow: string): ((event: InspectionEvent) => void) | undefined {
-    const inspect = this.inspect;
-    return inspect ? (event) => inspect(flow, event) : undefined;
-  }
-
-  private watch(actor: AnyActorRef, flow: string): AnyActorRef {
-    // An actor's error with no error observer is thrown on a timer, outside the turn, and ends the process:
-    // this observer keeps it on the actor (its snapshot), where `settle` finds it.
-    actor.subscribe({ error: () => undefined });
-    actor.on('*', (event: FlowEmitted) => {
-      if (this.replaying && event.type === 'say') return;
-      this.said.push({ ...event, flow });
-      if (event.type === 'action') this.events.push({ type: 'action', action: event.action, ok: event.ok });
-      if (event.type === 'handover') this.events.push({ type: 'handover', reason: event.reason });
-    });
-    return actor;
   }
 
   /** Runs the active flow until it waits for the guest; follows calls, links and finished flows. */

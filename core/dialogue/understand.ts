@@ -6,6 +6,8 @@ export type Payload =
   | { kind: 'slot'; slot: string; value: unknown }
   | { kind: 'intent'; intent: string }
   | { kind: 'resume'; yes: boolean }
+  /** The answer to «Отменить запись?». */
+  | { kind: 'stop'; yes: boolean }
   | { kind: 'handover' };
 
 /** What the guest said, as the dialogue manager needs it. */
@@ -22,7 +24,7 @@ export interface Understanding {
 
 /**
  * Parses a button payload: `/slot name=value` (value as JSON when it parses, else the text),
- * `/intent name`, `/resume yes|no`, `/handover`. Anything else is not a payload.
+ * `/intent name`, `/resume yes|no`, `/stop yes|no`, `/handover`. Anything else is not a payload.
  */
 export function parsePayload(raw: string | undefined): Payload | undefined {
   if (!raw) return undefined;
@@ -33,6 +35,8 @@ export function parsePayload(raw: string | undefined): Payload | undefined {
   if (match) return { kind: 'intent', intent: match[1] };
   match = /^\/resume (yes|no)$/.exec(text);
   if (match) return { kind: 'resume', yes: match[1] === 'yes' };
+  match = /^\/stop (yes|no)$/.exec(text);
+  if (match) return { kind: 'stop', yes: match[1] === 'yes' };
   if (text === '/handover') return { kind: 'handover' };
   return undefined;
 }
@@ -57,7 +61,7 @@ export async function understand(nlu: Nlu, message: InboundMessage, now: Date): 
   // A payload that is not ours (a channel sending a button's title) is read as text.
   const text = message.text ?? (payload ? '' : (message.payload ?? ''));
   if (payload) {
-    const intent = payload.kind === 'intent' ? payload.intent : payload.kind === 'handover' ? 'handover' : payload.kind === 'resume' ? (payload.yes ? 'affirm' : 'deny') : 'inform';
+    const intent = payload.kind === 'intent' ? payload.intent : payload.kind === 'handover' ? 'handover' : payload.kind === 'resume' || payload.kind === 'stop' ? (payload.yes ? 'affirm' : 'deny') : 'inform';
     return { text, intent, confidence: 1, ranking: [{ name: intent, confidence: 1 }], entities: text ? nlu.entities(text, now) : [], payload, lowConfidence: false };
   }
   const parsed = await nlu.parse(text, { now });

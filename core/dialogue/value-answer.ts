@@ -4,7 +4,7 @@
  * classifier guesses for it (stop, chit-chat, another flow).
  */
 import type { SlotDefinition } from '../flow-machines';
-import { awaitedWord, foldWords } from './slot-values';
+import { awaitedWord, foldWords } from './slots';
 
 /** Words around a value word that change nothing: «ну мне правда всё равно». */
 const FILLERS = new Set(['ну', 'да', 'мне', 'нам', 'а', 'так', 'уже', 'вообще', 'честно', 'правда', 'абсолютно', 'совершенно', 'совсем', 'уж', 'ой', 'хм', 'пожалуйста', 'наверное', 'думаю', 'короче']);

@@ -1,0 +1,25 @@
+import type { Entity } from '../../../nlu';
+import { withBackReferences } from '../back-reference';
+import { slotValuesFor } from '../slot-values';
+import type { CommandOf } from './command';
+import type { TurnContext } from './turn-context';
+
+/** Starts a flow (over the one it interrupts, which is offered again afterwards). */
+export async function startFlowCommand(command: CommandOf<'start_flow'>, ctx: TurnContext): Promise<void> {
+  if (command.interrupts) ctx.stack.events.push({ type: 'flow_interrupted', flow: command.interrupts, by: command.flow });
+  else ctx.state.fallbacks = 0;
+  await startFlow(command.flow, ctx, ctx.state.mentioned as Entity[] | undefined);
+}
+
+/**
+ * Starts a flow on top of the stack with the slots the message already gives, and those it points back
+ * at («запишите меня на него» after a question about a pedicure).
+ */
+export async function startFlow(flow: string, { deps, u, message, stack }: TurnContext, remembered?: Entity[]): Promise<void> {
+  const definition = deps.flows.definitions.get(flow);
+  if (!definition) return;
+  const entities = withBackReferences(u.text, u.entities, remembered);
+  const read = { ...u, entities, payload: u.payload?.kind === 'slot' ? u.payload : undefined };
+  const values = slotValuesFor(definition, deps.flows.slots, read, { awaiting: null, attachments: message.attachments });
+  await stack.start(flow, values, entities);
+}

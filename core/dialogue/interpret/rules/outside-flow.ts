@@ -1,0 +1,31 @@
+import type { FlowSet } from '../../../flow-machines';
+import type { Command } from '../../commands';
+import { saysOnlyEntities } from '../../entity-only';
+import { ANSWERS, type Reading } from '../reading';
+import { DIGRESSIONS } from './digression';
+
+/** The intent whose flow books a visit: a message naming only what to book starts it. */
+const BOOKING_INTENT = 'booking';
+/** Intents the clarification may offer as buttons (a person is always its last button). */
+const offerable = (intent: string, flows: FlowSet) => intent !== 'handover' && (flows.byIntent.has(intent) || intent === 'faq');
+
+/**
+ * No flow is running: a request starts its flow; «а к олечке можно?», «маникюр с дизайном?» — a message
+ * that names only a service or a master (whatever the classifier calls it) — asks to book them; a
+ * question is answered; what we cannot tell is clarified once, then answered from the FAQ or handed on.
+ */
+export function outsideFlowRule(r: Reading): Command[] {
+  const { u, flows, confident } = r;
+  const namesWhatToBook = u.payload === undefined && ANSWERS.has(u.intent) && saysOnlyEntities(u.text, u.entities)
+    && u.entities.some((e) => (e.entity === 'service' || e.entity === 'master') && (e.confidence ?? 1) >= 0.7);
+  const flow = r.intentFlow ?? (namesWhatToBook ? flows.byIntent.get(BOOKING_INTENT) : undefined);
+  if (flow) return [{ kind: 'start_flow', flow }];
+  if (confident || u.payload) {
+    if (u.intent === 'faq') return [{ kind: 'answer_question', inPassing: false }];
+    return [{ kind: 'chit_chat', response: DIGRESSIONS.has(u.intent) ? u.intent : 'how_can_we_help', inPassing: false }];
+  }
+  if (r.fallbacks === 0 && r.pending?.kind !== 'clarify') {
+    return [{ kind: 'clarify', intents: u.ranking.filter((i) => offerable(i.name, flows)).slice(0, 3).map((i) => i.name) }];
+  }
+  return [{ kind: 'cannot_handle' }];
+}

@@ -1,0 +1,27 @@
+import type { Command } from '../../commands';
+import { foldWords, onlyHesitates } from '../../slots';
+import type { Reading } from '../reading';
+
+/**
+ * Words that say «stop» outright. The classifier's `stop` without one of them is a guess: a flow the
+ * guest has given answers to is not dropped on a guess, she is asked «Отменить запись?».
+ */
+const STOP_WORDS = /(?:^| )(?:стоп|отмен\p{L}*|передумал\p{L}*|хватит|отбой|прекрат\p{L}*|забуд\p{L}*|неактуальн\p{L}*|не актуальн\p{L}*|не надо|не нужно|не хочу|не буду|уже не|выйти|выход|закончим|заканчиваем|stop|cancel)(?: |$)/u;
+
+/** «стоп», «передумала»: the flow ends politely (a bare «ой» is a sound, not a stop). */
+export function stopRule(r: Reading): Command[] | undefined {
+  const { u, confident, valueAnswer, active } = r;
+  if (!active || u.intent !== 'stop' || !confident || u.payload?.kind === 'slot' || onlyHesitates(u.text) || valueAnswer) return undefined;
+  if (!hasProgress(r) || saysStop(u.text)) return [{ kind: 'cancel_flow', then: 'stopped' }];
+  return [{ kind: 'confirm_cancel', flow: active }];
+}
+
+/** The text says «stop» in so many words. */
+export function saysStop(text: string): boolean {
+  return STOP_WORDS.test(` ${foldWords(text)} `);
+}
+
+/** The guest has given the active flow something: a slot it does not compute itself is filled. */
+function hasProgress({ slots, flows }: Reading): boolean {
+  return Object.entries(slots).some(([name, value]) => value !== undefined && value !== null && flows.slots.get(name)?.computed !== true);
+}

@@ -1,0 +1,6 @@
+/** How the words of a message answer a slot: enum words, free text, denials, hesitations. */
+export { awaitedValue, awaitedWord } from './awaited-value';
+export { withoutDenied } from './denial';
+export { enumValue, foldWords } from './enum-match';
+export { hasLetters, leftover } from './free-text';
+export { onlyHesitates } from './hesitation';
