@@ -16,6 +16,8 @@ export interface WhenValue {
   source: string;
   /** True for "как можно скорее" / "поскорее": the nearest free slot is wanted. */
   asap?: boolean;
+  /** True when the words name a time of day but no day («в 19:30», «лучше вечером»): any day of the horizon. */
+  timeOnly?: boolean;
 }
 
 /** Entity names the NLU produces. Flows and QA rely on these names. */

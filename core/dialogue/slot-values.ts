@@ -1,7 +1,7 @@
-import type { CatalogEntity, Entity } from '../../nlu';
+import type { CatalogEntity, Entity, WhenValue } from '../../nlu';
 import type { FlowDefinition, SlotCatalog, SlotDefinition, SlotPicker } from '../flow-machines';
 import type { MessageAttachment } from '../../common';
-import { awaitedValue, withoutDenied, enumValue, hasLetters, leftover } from './slots';
+import { awaitedValue, enumValue, hasLetters, leftover, refinedWhen, withoutDenied } from './slots';
 import type { Understanding } from './understand';
 
 /** The slots a flow asks for or tests, and those it `takes`. */
@@ -94,7 +94,7 @@ export function slotValuesFor(
       : [];
     const value = found.length > 0 ? entityValue(definition, withoutDenied(found, understanding.text)) : definition.valuesAnywhere ? enumValue(definition.valuesAnywhere, text) : undefined;
     if (value === undefined) continue;
-    values[name] = value;
+    values[name] = definition.entity === 'when' ? refinedWhen(current[name], value as WhenValue) : value;
     if (name !== awaiting) used.push(...found);
   }
   if (awaiting && awaited && values[awaiting] === undefined) {

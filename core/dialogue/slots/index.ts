@@ -4,3 +4,4 @@ export { withoutDenied } from './denial';
 export { enumValue, foldWords } from './enum-match';
 export { hasLetters, leftover } from './free-text';
 export { onlyHesitates } from './hesitation';
+export { refinedWhen } from './when-refinement';

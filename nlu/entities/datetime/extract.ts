@@ -120,6 +120,7 @@ function extract(text: string, options: WhenOptions): Entity[] {
     source: sourceOf(items, canon, text),
   };
   if (isAsap(items)) value.asap = true;
+  else if (!items.some((i) => i.kind === 'day' || i.kind === 'anyday')) value.timeOnly = true;
   // Only days gone by («вчера вечером», looking ahead): no preference at all, as for «вчера» alone.
   if (value.windows.length === 0 && items.some((i) => i.kind === 'day' && i.past)) return [];
   const fuzzy = canon.fuzzy.some((f) => f.start < lastEnd && first.start < f.end);
