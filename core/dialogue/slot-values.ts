@@ -1,7 +1,7 @@
 import type { CatalogEntity, Entity, WhenValue } from '../../nlu';
 import type { FlowDefinition, SlotCatalog, SlotDefinition, SlotPicker } from '../flow-machines';
 import type { MessageAttachment } from '../../common';
-import { awaitedValue, enumValue, hasLetters, leftover, refinedWhen, withoutDenied } from './slots';
+import { awaitedValue, editedList, enumValue, hasLetters, leftover, refinedWhen, withoutDenied } from './slots';
 import type { Understanding } from './understand';
 
 /** The slots a flow asks for or tests, and those it `takes`. */
@@ -92,7 +92,9 @@ export function slotValuesFor(
     const found = definition.entity
       ? entitiesOf(definition, understanding, minConfidence).filter((e) => !picked.entities.includes(e) && (!mustBeCued || (e as Partial<CatalogEntity>).cued === true))
       : [];
-    const value = found.length > 0 ? entityValue(definition, withoutDenied(found, understanding.text)) : definition.valuesAnywhere ? enumValue(definition.valuesAnywhere, text) : undefined;
+    const value = found.length === 0 ? (definition.valuesAnywhere ? enumValue(definition.valuesAnywhere, text) : undefined)
+      : definition.type === 'list' ? editedList(current[name], found, understanding.text)
+      : withoutDenied(found, understanding.text)[0].value;
     if (value === undefined) continue;
     values[name] = definition.entity === 'when' ? refinedWhen(current[name], value as WhenValue) : value;
     if (name !== awaiting) used.push(...found);
@@ -143,9 +145,3 @@ const CUED_PERSON_CONFIDENCE = 1;
 function entitiesOf(definition: SlotDefinition, understanding: Understanding, minConfidence: number): Entity[] {
   return understanding.entities.filter((e) => e.entity === definition.entity && (e.confidence ?? 1) >= minConfidence);
 }
-
-function entityValue(definition: SlotDefinition, found: readonly Entity[]): unknown {
-  if (definition.type === 'list') return [...new Set(found.map((e) => e.value))];
-  return found[0].value;
-}
-

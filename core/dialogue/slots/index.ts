@@ -5,3 +5,4 @@ export { enumValue, foldWords } from './enum-match';
 export { hasLetters, leftover } from './free-text';
 export { onlyHesitates } from './hesitation';
 export { refinedWhen } from './when-refinement';
+export { editedList } from './list-edit';

@@ -1,5 +1,6 @@
 import type { Command } from '../../commands';
 import { onlyHesitates } from '../../slots';
+import { asksQuestion } from '../question';
 import type { Reading } from '../reading';
 
 /** Intents answered in passing: the pending question is asked again after them. */
@@ -14,6 +15,8 @@ export function digressionRule(r: Reading): Command[] | undefined {
   const { u, confident, values } = r;
   if (!r.active || !DIGRESSIONS.has(u.intent) || !confident) return undefined;
   if (r.freeTextAwaited || onlyHesitates(u.text) || r.answersOnly || r.valueAnswer) return undefined;
+  // A statement that gives the flow's values answers it, though the classifier heard a question.
+  if (u.intent === 'faq' && Object.keys(values).length > 0 && !asksQuestion(u.text)) return undefined;
   if (u.intent !== 'faq' && Object.keys(values).length > 0) return [{ kind: 'set_slots', values, corrects: corrected(r), inPassing: true }];
   const answer: Command = u.intent === 'faq' ? { kind: 'answer_question', inPassing: true } : { kind: 'chit_chat', response: u.intent, inPassing: true };
   return [answer, { kind: 'repeat_question' }];
