@@ -6,6 +6,7 @@ import type { DialogueDeps } from './deps';
 import { FlowStack } from './flow-stack';
 import { applyGuardrail, guardInbound, guardNote } from './guard';
 import { interpret, readMessage, withPressedButton } from './interpret';
+import { understandLong } from './long-message';
 import { rephraseReplies } from './rephrase-replies';
 import { offerResume } from './resume-offer';
 import { messageKey, saveTurn, type FinishedTurn, type StoredConversation } from './save-turn';
@@ -62,7 +63,9 @@ export class DialogueEngine {
     const guard = guardNote(verdict);
     const read = verdict ? { ...message, text: verdict.text } : message;
     const pressed = withPressedButton(read, state.lastButtons as Button[] | undefined);
-    const u = await understand(deps.nlu, pressed, now);
+    const u = verdict?.truncated && !pressed.payload
+      ? await understandLong(deps.nlu, { whole: verdict.kind === 'injection' ? verdict.text : (message.text ?? ''), capped: verdict.text, isRequest: (intent) => deps.flows.byIntent.has(intent) }, now)
+      : await understand(deps.nlu, pressed, now);
     const stack = new FlowStack(deps.flows, state.stack, conversation, deps.inspect);
     // A flow edited since the last turn may no longer have the step the conversation stood at: it starts
     // again with what it kept, and the guest hears why once (below).

@@ -5,7 +5,7 @@ import { editedList } from '../../../core/dialogue/slots';
 
 /** The service entities of `text`, at the words given. */
 function services(text: string, words: Record<string, string>): Entity[] {
-  return Object.entries(words).map(([word, value]) => ({ entity: 'service', value, start: text.indexOf(word), end: text.indexOf(word) + word.length }));
+  return Object.entries(words).map(([word, value]) => ({ entity: 'service', value, start: text.indexOf(word), end: text.indexOf(word) + word.length, text: word }));
 }
 
 const edit = (current: string[], text: string, words: Record<string, string>) => editedList(current, services(text, words), text);
