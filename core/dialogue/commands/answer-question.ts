@@ -1,10 +1,15 @@
+import type { Entity } from '../../../nlu';
 import { answerFaq } from '../answer-faq';
+import { questionEntities } from '../question-context';
 import type { CommandOf } from './command';
 import type { TurnContext } from './turn-context';
 
-/** Answers the guest's question from the FAQ (see `answerFaq`). */
+/** Answers the guest's question from the FAQ (see `answerFaq`), read against the conversation (see `questionEntities`). */
 export async function answerQuestion(command: CommandOf<'answer_question'>, ctx: TurnContext): Promise<void> {
   if (command.inPassing) ctx.stack.events.push({ type: 'digression', intent: ctx.u.intent });
   else ctx.state.fallbacks = 0;
-  await answerFaq(ctx.u, ctx.turn, !command.inPassing, { faq: ctx.deps.faq, log: ctx.deps.log });
+  const slots = ctx.stack.top ? ctx.stack.slots() : {};
+  const entities = questionEntities(ctx.u.text, ctx.u.entities, slots, ctx.state.mentioned as Entity[] | undefined);
+  const answered = await answerFaq({ ...ctx.u, entities }, ctx.turn, !command.inPassing && !command.otherwise, { faq: ctx.deps.faq, log: ctx.deps.log });
+  if (!answered && command.otherwise) await ctx.turn.respond(command.otherwise);
 }

@@ -21,8 +21,11 @@ export type Command =
   | { kind: 'set_slots'; values: Record<string, unknown>; corrects: string[]; inPassing?: boolean }
   /** Values for the flow that called the active one (the complaint's salon while identify asks the phone). */
   | { kind: 'carry_to_caller'; values: Record<string, unknown> }
-  /** A question answered from the FAQ: in passing (a flow asks again afterwards), or with a person offered. */
-  | { kind: 'answer_question'; inPassing: boolean }
+  /**
+   * A question answered from the FAQ: in passing (a flow asks again afterwards), or with a person
+   * offered; `otherwise`: the response said when the FAQ has no answer (what we do not talk about).
+   */
+  | { kind: 'answer_question'; inPassing: boolean; otherwise?: string }
   /** A greeting, thanks, a goodbye, something we do not do: answered with the response of that name. */
   | { kind: 'chit_chat'; response: string; inPassing: boolean }
   /** The active flow's pending question, asked again. */

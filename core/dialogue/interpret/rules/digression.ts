@@ -18,7 +18,10 @@ export function digressionRule(r: Reading): Command[] | undefined {
   // A statement that gives the flow's values answers it, though the classifier heard a question.
   if (u.intent === 'faq' && Object.keys(values).length > 0 && !asksQuestion(u.text)) return undefined;
   if (u.intent !== 'faq' && Object.keys(values).length > 0) return [{ kind: 'set_slots', values, corrects: corrected(r), inPassing: true }];
-  const answer: Command = u.intent === 'faq' ? { kind: 'answer_question', inPassing: true } : { kind: 'chit_chat', response: u.intent, inPassing: true };
+  const answer: Command = u.intent === 'faq' ? { kind: 'answer_question', inPassing: true }
+    // «а сколько это будет стоить?» may sound like small talk to the classifier: the FAQ is asked first.
+    : u.intent === 'out_of_scope' ? { kind: 'answer_question', inPassing: true, otherwise: 'out_of_scope' }
+    : { kind: 'chit_chat', response: u.intent, inPassing: true };
   return [answer, { kind: 'repeat_question' }];
 }
 

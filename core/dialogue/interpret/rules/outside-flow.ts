@@ -22,6 +22,7 @@ export function outsideFlowRule(r: Reading): Command[] {
   if (flow) return [{ kind: 'start_flow', flow }];
   if (confident || u.payload) {
     if (u.intent === 'faq') return [{ kind: 'answer_question', inPassing: false }];
+    if (u.intent === 'out_of_scope') return [{ kind: 'answer_question', inPassing: false, otherwise: 'out_of_scope' }];
     return [{ kind: 'chit_chat', response: DIGRESSIONS.has(u.intent) ? u.intent : 'how_can_we_help', inPassing: false }];
   }
   if (r.fallbacks === 0 && r.pending?.kind !== 'clarify') {

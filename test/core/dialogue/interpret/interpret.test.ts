@@ -70,6 +70,10 @@ describe('the dialogue policy', () => {
     it('is answered, then the flow asks its question again', () => {
       expect(interpret(reading(said('а парковка есть?', 'faq'), inBooking))).to.deep.equal([{ kind: 'answer_question', inPassing: true }, { kind: 'repeat_question' }]);
     });
+    it('what sounds like small talk is asked of the FAQ first, «не подскажем» only when it has nothing', () => {
+      expect(interpret(reading(said('а сколько это будет стоить?', 'out_of_scope'), inBooking))).to.deep.equal([{ kind: 'answer_question', inPassing: true, otherwise: 'out_of_scope' }, { kind: 'repeat_question' }]);
+      expect(interpret(reading(said('какая завтра погода?', 'out_of_scope')))).to.deep.equal([{ kind: 'answer_question', inPassing: false, otherwise: 'out_of_scope' }]);
+    });
     it('a greeting that names values fills them', () => {
       const r = reading(said('здравствуйте, к Ольге', 'greet'), { ...inBooking, values: { master: 'olga' } });
       expect(interpret(r)).to.deep.equal([{ kind: 'set_slots', values: { master: 'olga' }, corrects: [], inPassing: true }]);
