@@ -4,9 +4,14 @@ import type { TrainingData } from './data';
 import { createSparseEmbedder, sparseEmbedderFromJSON, type SparseEmbedder, type SparseEmbedderOptions } from './embed';
 import { EmbedderOutage, type OutageLog } from './embedder-outage';
 import { createEntityExtractor, type EntityExtractor } from './entities';
-import { fixKeyboardLayout, normaliseForClassifier } from './normalise';
+import { afterGreeting, fixKeyboardLayout, normaliseForClassifier } from './normalise';
 import { trainingCacheKey, type TrainingCache } from './training-cache';
 import type { Embedder, Entity, IntentScore, ParseResult, Vector } from './types';
+
+/** The intent of a greeting, which a longer message may open with. */
+const GREETING_INTENT = 'greet';
+/** What the words after a greeting may be read as without outweighing it: another greeting, small talk. */
+const PAST_GREETING_IGNORED = new Set([GREETING_INTENT, 'out_of_scope']);
 
 /** The intent given to a message the classifier is not sure about. */
 export const FALLBACK_INTENT = 'nlu_fallback';
@@ -148,6 +153,12 @@ export class Nlu {
     if (this.embedder.embedSync) return this.rankSync(text);
     const normalised = normaliseForClassifier(typeof text === 'string' ? text : '', this.vocabulary);
     if (!normalised) return [];
+    const ranking = await this.rankNormalised(normalised);
+    const rest = ranking[0]?.name === GREETING_INTENT ? afterGreeting(normalised) : null;
+    return rest ? this.pastGreeting(ranking, await this.rankNormalised(rest)) : ranking;
+  }
+
+  private async rankNormalised(normalised: string): Promise<IntentScore[]> {
     let vector: Vector;
     try {
       vector = await this.embedder.embed(normalised);
@@ -170,7 +181,20 @@ export class Nlu {
   rankSync(text: string): IntentScore[] {
     if (!this.embedder.embedSync) throw new Error(`the embedder ${this.embedder.id} is asynchronous: use parse() instead of parseSync()`);
     const normalised = normaliseForClassifier(typeof text === 'string' ? text : '', this.vocabulary);
-    return normalised ? this.classifier.rank(this.embedder.embedSync(normalised)) : [];
+    if (!normalised) return [];
+    const rankOf = (t: string) => this.classifier.rank(this.embedder.embedSync!(t));
+    const ranking = rankOf(normalised);
+    const rest = ranking[0]?.name === GREETING_INTENT ? afterGreeting(normalised) : null;
+    return rest ? this.pastGreeting(ranking, rankOf(rest)) : ranking;
+  }
+
+  /**
+   * A greeting that opens a longer message does not decide what it asks: the words after it do, when the
+   * classifier reads them confidently as a request or a question («здравствуйте, хочу пожаловаться на ваш салон»).
+   */
+  private pastGreeting(whole: IntentScore[], rest: IntentScore[]): IntentScore[] {
+    const top = rest[0];
+    return top && !PAST_GREETING_IGNORED.has(top.name) && top.confidence >= this.fallbackThreshold ? rest : whole;
   }
 
   /** The entities of a message at a moment; Russian typed in the Latin layout is read as Russian. */

@@ -102,6 +102,7 @@ export const SLOTS_FILE_SCHEMA = {
           entity: { ...name, description: 'an NLU entity name, e.g. service' },
           from_text: { type: 'boolean', description: 'true or false' },
           from_attachment: { type: 'boolean', description: 'true or false' },
+          from_opening_words: { type: 'integer', minimum: 1, description: 'the message that starts the flow fills it when it tells this many words besides what fills other slots, e.g. 5' },
           reset_on_rewind: { type: 'boolean', description: 'true or false' },
           person: { type: 'boolean', description: 'true or false' },
           computed: { type: 'boolean', description: 'true or false' },

@@ -100,6 +100,12 @@ export interface SlotDefinition {
   entity?: string;
   /** The guest's free text fills it when it is awaited. */
   fromText: boolean;
+  /**
+   * The message that starts the flow fills it (as it is) when it tells at least this many words besides
+   * the entities and greetings: «вчера на Тверской… через день покрытие отслоилось на трёх ногтях» is the
+   * complaint's description; «у меня отошло покрытие» is not yet.
+   */
+  fromOpeningWords?: number;
   /** An attachment (photo) fills it. */
   fromAttachment: boolean;
   /** Enum values with the words that mean them when the slot is asked. */

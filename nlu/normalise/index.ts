@@ -12,4 +12,5 @@ export { convertLayout, cyrillicOnSameKey } from './layout';
 export { transliterate, transliterationCandidates } from './translit';
 export { collapseRepeats } from './repeats';
 export { EMOJI_WORDS, NEGATIVE_EMOJI_TOKEN } from './emoji';
+export { afterGreeting } from './greeting';
 export { englishPlausibility, russianPlausibility } from './plausibility';

@@ -36,6 +36,20 @@ describe('Nlu', () => {
     });
   }
 
+  describe('a greeting that opens a longer message', () => {
+    for (const [text, intent] of [
+      ['Здравствуйте, хочу пожаловаться на ваш салон', 'complaint'],
+      ['добрый день! запишите на маникюр', 'booking'],
+      ['добрый день, девочки 🌸', 'greet'],
+      ['привет, как дела', 'greet'],
+    ] as const) {
+      it(`«${text}» is ${intent}, synchronously and not`, async () => {
+        expect(nlu.parseSync(text, { now: NOW }).intent.name).to.equal(intent);
+        expect((await nlu.parse(text, { now: NOW })).intent.name).to.equal(intent);
+      });
+    }
+  });
+
   it('gives the same answer asynchronously', async () => {
     const text = 'к ольге на тверской в субботу утром';
     expect(await nlu.parse(text, { now: NOW })).to.deep.equal(nlu.parseSync(text, { now: NOW }));

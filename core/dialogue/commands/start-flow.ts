@@ -1,6 +1,7 @@
 import type { Entity } from '../../../nlu';
 import { withBackReferences } from '../back-reference';
-import { slotValuesFor } from '../slot-values';
+import { slotsOfFlow, slotValuesFor } from '../slot-values';
+import { tellingWords } from '../slots';
 import type { CommandOf } from './command';
 import type { TurnContext } from './turn-context';
 
@@ -21,5 +22,10 @@ export async function startFlow(flow: string, { deps, u, message, stack }: TurnC
   const entities = withBackReferences(u.text, u.entities, remembered);
   const read = { ...u, entities, payload: u.payload?.kind === 'slot' ? u.payload : undefined };
   const values = slotValuesFor(definition, deps.flows.slots, read, { awaiting: null, attachments: message.attachments });
+  // A first message that already tells the story fills the slot that asks for it.
+  for (const name of slotsOfFlow(definition)) {
+    const opening = deps.flows.slots.get(name)?.fromOpeningWords;
+    if (opening && values[name] === undefined && !u.payload && tellingWords(u.text, u.entities) >= opening) values[name] = u.text.trim();
+  }
   await stack.start(flow, values, entities);
 }

@@ -6,3 +6,4 @@ export { hasLetters, leftover } from './free-text';
 export { onlyHesitates } from './hesitation';
 export { refinedWhen } from './when-refinement';
 export { editedList } from './list-edit';
+export { tellingWords } from './story';
