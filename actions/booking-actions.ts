@@ -7,7 +7,8 @@ import type { ActionResult, ConversationInfo, FlowAction } from '../core';
 import { masterDoes, mastersDoing, type SalonContext } from './deps';
 import { clientOf, knownClient } from './identify-actions';
 import { prepaymentOf } from './prices';
-import { avoidedMaster, chosenOffer, namedMaster, pickedBooking, servicesSlot, textSlot, whenSlot } from './read-slots';
+import { avoidedMaster, chosenOffer, textSlot, whenSlot } from './read-slots';
+import { slotQueryOf } from './slot-query';
 
 /** A channel's display name that can stand for the guest's name: letters, spaces, hyphens, apostrophes. */
 const NAME_LIKE = /^\p{L}[\p{L}'’ -]{0,39}$/u;
@@ -61,34 +62,11 @@ export function createBookingActions(context: SalonContext): Record<string, Flow
      * (`avoid_master`): the slots of each of them, nearest first.
      */
     findFreeSlots: async ({ slots, params, conversation }) => {
-      const when = whenSlot(slots, 'when');
-      const query: SlotQuery = {
-        services: [],
-        ...(when?.windows.length && { windows: when.windows }),
-        ...(when?.asap && { asap: true }),
-        limit: rules.booking.max_offered_slots,
-      };
-      if (params.forBooking === true) {
-        const id = textSlot(slots, 'booking');
-        const booking = pickedBooking(slots) ?? (id ? await crm.getBooking(id) : undefined);
-        if (!booking) return offered([]);
-        Object.assign(query, { services: booking.services, branch: booking.branch, master: booking.master, excludeBookingId: booking.id, guest: { clientId: booking.clientId, name: booking.guestName } });
-      } else {
-        const services = servicesSlot(slots);
-        if (!services) return offered([]);
-        const branch = textSlot(slots, 'branch');
-        const master = namedMaster(slots);
-        // A known guest is not offered a time on top of her own visits (nor of the person she books for).
-        // (By the phone the booking will carry when she is not identified: the CRM refuses that time anyway.)
-        const clientId = clientOf({ slots, conversation });
-        const phone = textSlot(slots, 'phone');
-        const name = textSlot(slots, 'guest_name');
-        if (clientId || phone) query.guest = { ...(clientId ? { clientId } : { phone }), ...(name && { name }) };
-        Object.assign(query, { services, ...(branch && { branch }), ...(master && { master }) });
-        const avoid = avoidedMaster(slots);
-        if (!master && avoid) return offered(await slotsOfOthers(query, mastersDoing(context, branch, services, avoid)));
-      }
-      return offered(await crm.findFreeSlots(query), params.forBooking !== true && soonerThanLead(when));
+      const query = await slotQueryOf(slots, params, conversation, context);
+      if (!query) return offered([]);
+      const avoid = params.forBooking === true ? undefined : avoidedMaster(slots);
+      if (!query.master && avoid) return offered(await slotsOfOthers(query, mastersDoing(context, query.branch, query.services, avoid)));
+      return offered(await crm.findFreeSlots(query), params.forBooking !== true && soonerThanLead(whenSlot(slots, 'when')));
     },
 
     /** «к Кристине»: the salon of the master the guest named, when she has not named one herself. */

@@ -86,11 +86,17 @@ export function createButtons(context: SalonContext): Record<string, ButtonProvi
      */
     offeredSlots: ({ slots, conversation }) => {
       const offers = offersSlot(slots);
-      const showMaster = namedMaster(slots) === undefined;
+      // Ways out of «nothing free» may be another master's or another salon's: then their titles say so.
+      const named = namedMaster(slots);
+      const showMaster = named === undefined || offers.some((o) => o.master !== named);
+      const asked = textSlot(slots, 'branch') ?? context.masters.get(named ?? '')?.branch;
+      const showBranch = asked !== undefined && offers.some((o) => o.branch !== asked);
       const forms = offers.map((offer) => {
         const time = compactTime(offer.start, context);
         const master = firstName(context.masters.get(offer.master)?.name ?? offer.master);
-        return showMaster ? [`${time} ${master}`, `${time.slice(3)} ${master}`, time] : [time];
+        const withMaster = showMaster ? [`${time} ${master}`, `${time.slice(3)} ${master}`, time] : [time];
+        const salon = context.branches.get(offer.branch)?.name;
+        return showBranch && salon ? [...withMaster.slice(0, 1).map((t) => `${t}, ${salon}`), ...withMaster] : withMaster;
       });
       const titles = fitTitles(forms, titleLimit(conversation.channel));
       return offers.map((offer, i) => ({ title: titles[i], payload: slotPayload('slot', offerChoice(offer, offers)) }));

@@ -12,6 +12,7 @@ import { createGuards } from './guards';
 import { handOver } from './handover-action';
 import { createIdentifyActions } from './identify-actions';
 import { namedBookingPicker } from './named-booking';
+import { createNoSlotActions } from './no-slot-actions';
 import { createUpsellActions } from './upsell-actions';
 
 /**
@@ -26,6 +27,7 @@ export function createSalonRegistry(deps: SalonDeps): FlowRegistry {
   return {
     actions: {
       ...createBookingActions(context),
+      ...createNoSlotActions(context),
       ...createIdentifyActions(context),
       ...createChangeActions(context),
       ...createComplaintActions(context),

@@ -11,7 +11,8 @@ import { plausibleName } from './booking-actions';
 import { complaintGuarantee } from './complaint-visit';
 import { salonContext, type SalonDeps } from './deps';
 import { extraPriceOf, prepaymentOf } from './prices';
-import { chosenOffer, namedMaster, pickedBooking, servicesSlot, textSlot, whenSlot } from './read-slots';
+import { noSlotVariables } from './no-slot-variables';
+import { chosenOffer, namedMaster, offersSlot, pickedBooking, servicesSlot, textSlot, whenSlot } from './read-slots';
 
 /** Builds a response's variables from a flow's slots (the dialogue engine's `VariableBuilder`). */
 export type SalonVariableBuilder = (slots: Record<string, unknown>, conversation: ConversationInfo, now: Date) => Record<string, unknown>;
@@ -56,7 +57,8 @@ export function createVariableBuilder(deps: SalonDeps): SalonVariableBuilder {
     const booking = pickedBooking(slots);
     const focus = offer ?? booking;
     const services = servicesSlot(slots) ?? focus?.services;
-    const branch = textSlot(slots, 'branch') ?? focus?.branch;
+    // The chosen time's salon is where she goes, though she asked for another one (a way out of «nothing free»).
+    const branch = offer?.branch ?? textSlot(slots, 'branch') ?? focus?.branch;
     const master = offer?.master ?? namedMaster(slots) ?? booking?.master;
 
     // What and where
@@ -65,7 +67,9 @@ export function createVariableBuilder(deps: SalonDeps): SalonVariableBuilder {
       const offering = catalog.branches.filter((b) => services.every((id) => context.services.get(id)?.branches.includes(b.id))).map((b) => b.id);
       if (offering.length > 0) set('branch_names', guest.branchNames(offering));
     }
-    if (branch && context.branches.has(branch)) {
+    // Offers in several salons (ways out of «nothing free») leave the salon open until one is chosen.
+    const offersSpan = !offer && new Set(offersSlot(slots).map((o) => o.branch)).size > 1;
+    if (branch && context.branches.has(branch) && !offersSpan) {
       set('branch_name', guest.branchName(branch));
       set('branch_address', guest.branchAddress(branch));
       set('branch_hours', branchHours.get(branch));
@@ -91,6 +95,9 @@ export function createVariableBuilder(deps: SalonDeps): SalonVariableBuilder {
       set('upsell_name', guest.formatServiceNames([upsell], { details: true }));
       if (services && master) set('upsell_price', guest.formatPrice(extraPriceOf(services, upsell, master, context)));
     }
+
+    // Nothing free then: why
+    Object.assign(vars, noSlotVariables(slots.no_slots, context, guest, services));
 
     // Who
     // Whom the booking is for, and whom the assistant speaks to: a guest booking her mother is still

@@ -10,11 +10,7 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../app';
 import { readRasaNluFile, type NluOptions } from '../nlu';
-import { compareRuns } from './stability/compare';
-import { checkTrainingDeterminism } from './stability/determinism';
-import { readStabilityExamples, withExample } from './stability/examples';
-import { formatCauses, formatTable, formatTotals, type ExampleResult } from './stability/report';
-import { loadStabilitySuite, runSuite, trainNlu } from './stability/suite';
+import { checkTrainingDeterminism, compareRuns, formatCauses, formatTable, formatTotals, loadStabilitySuite, readStabilityExamples, runSuite, trainNlu, withExample, type ExampleResult } from './stability/index';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);

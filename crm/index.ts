@@ -22,7 +22,7 @@ export { searchFreeSlots, MAX_OFFERS_PER_START, type BusyInterval, type BusyLook
 export { isSameGuest } from './same-guest';
 export { slotRuleProblem, canDo, durationOf, type SlotSpan } from './slot-rules';
 export { buildSchedule, type Schedule, type WorkingHours } from './schedule';
-export { salonCalendar, type SalonCalendar } from './salon-calendar';
+export { minutesOfDay, salonCalendar, type SalonCalendar } from './salon-calendar';
 
 // The demo CRM
 export { createDemoCrm, DEMO_GUESTS, PAST_DAYS, TARGET_OCCUPANCY, type DemoCrm, type DemoCrmOptions, type DemoGuest, type DemoVisit, type DemoVisitTime, restoreDemoData, snapshotDemoData, type DemoSnapshot, type DemoCrmFixtures, type BookingFixture, type ClientFixture, type Random, seededRandom } from './demo';

@@ -17,7 +17,8 @@ export interface ExampleResult {
 export function formatTable(results: readonly ExampleResult[]): string {
   const rows = results.map(({ example, comparison }, i) => {
     const flipped = comparison.changes.filter((c) => c.outcomeChanged).map((c) => shortName(c.id));
-    return `${String(i + 1).padStart(2)}  ${example.intent.padEnd(12)} ${clip(`«${example.text}»`, 50).padEnd(52)} ${String(comparison.outcomesChanged).padStart(3)} ${String(comparison.behaviourChanged).padStart(3)}  ${flipped.join('; ')}`;
+    const named = flipped.length > 3 ? `${flipped.slice(0, 3).join('; ')}; and ${flipped.length - 3} more` : flipped.join('; ');
+    return `${String(i + 1).padStart(2)}  ${example.intent.padEnd(12)} ${clip(`«${example.text}»`, 50).padEnd(52)} ${String(comparison.outcomesChanged).padStart(3)} ${String(comparison.behaviourChanged).padStart(3)}  ${named}`;
   });
   return [` #  ${'intent'.padEnd(12)} ${'example'.padEnd(52)} out beh  outcome changed in`, ...rows].join('\n');
 }
@@ -65,7 +66,7 @@ function reading(turn: TurnTrace): string {
 }
 
 function shortName(id: string): string {
-  return clip(id.split(' › ').pop() ?? id, 60);
+  return clip(id.split(' › ').pop() ?? id, 45);
 }
 
 function clip(text: string, max: number): string {

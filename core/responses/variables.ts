@@ -37,6 +37,15 @@ export const RESPONSE_VARIABLES = {
   senior_admin_answer_hours: 'when the senior administrator answers, after «в течение»: «2 часов»',
   visit_date: 'the date of a visit: «27 ноября»',
   identity_code: 'the one-time code that confirms a phone: «407215» (only in the message sent to her verified chat)',
+  no_slots_master: 'nothing free: the master who does not work on the wished day: «Ольга Смирнова»',
+  no_slots_weekday: 'nothing free: the wished weekday, after the master: «в субботу»',
+  no_slots_master_days: 'nothing free: the master\'s working days: «пн–пт»',
+  no_slots_branch: 'nothing free: the salon that is closed at the wished time: «Тверская» (with its quotes)',
+  no_slots_hours: 'nothing free: that salon\'s opening hours: «ежедневно 10:00–22:00»',
+  no_slots_services: 'nothing free: the services that take too long for the wish, capitalised: «Маникюр с покрытием гель-лак»',
+  no_slots_duration: 'nothing free: how long they take: «1 час 30 минут»',
+  no_slots_latest: 'nothing free: the latest start that ends before closing: «20:30»',
+  no_slots_day: 'nothing free: the wished day, after «на»: «28 ноября» or «эти дни»',
   bookings: 'upcoming bookings in short, one per line, without names, masters or prices: «запись на 26.11 в 15:00, маникюр»',
 } as const satisfies Record<string, string>;
 

@@ -13,7 +13,7 @@ export type { CountCase, CountUnit } from './numbers';
 export { formatList, formatServiceNames, lowerFirst, maskPhone } from './text';
 
 // Dates, times and opening hours in the salon's zone
-export { formatAdminAnswerTime, formatDate, formatHours, formatSlotTime } from './time';
+export { formatAdminAnswerTime, formatDate, formatHours, formatSlotTime, formatWeekdays, weekdayOn } from './time';
 export type { TimeOptions } from './time';
 
 // The helpers bound to a catalog and a moment, for one turn

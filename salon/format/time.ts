@@ -194,6 +194,15 @@ function dashed(hours: string): string {
 }
 
 /** Weekdays in order, runs of three or more as a range: "пн–пт", "сб, вс", "пн, ср, пт". */
+export function formatWeekdays(days: readonly Weekday[]): string {
+  return dayList([...days].sort((a, b) => WEEKDAYS.indexOf(a) - WEEKDAYS.indexOf(b)));
+}
+
+/** The weekday after «в»: "в субботу", "во вторник". */
+export function weekdayOn(day: Weekday): string {
+  return WEEKDAY_ON[day];
+}
+
 function dayList(days: Weekday[]): string {
   const runs: Weekday[][] = [];
   for (const day of days) {

@@ -138,13 +138,13 @@ describe('booking', () => {
     expect(offersOf(chat.last).every((o) => o.master === 'olga' && o.start.startsWith('2026-11-25'))).to.equal(true);
   });
 
-  it("asks for the time again when nothing is free then (the master's day off)", async () => {
+  it("says why nothing is free then (the master's day off) and offers ways out; another day is looked up", async () => {
     chat = await conversation({ user: 'day-off' });
     await chat.says('запишите на маникюр к Ольге в субботу');
     expect(chat.last.slots).to.include({ master: 'olga', branch: 'tverskaya' }); // her salon, not asked
-    expect(chat.responses()).to.deep.equal(['no_slots_for_preference', 'ask_when']);
-    expect(chat.last.awaiting).to.equal('when');
-    expect(chat.last.slots.when).to.equal(undefined);
+    expect(chat.responses()).to.deep.equal(['no_slots_for_preference', 'offer_slots']);
+    expect(chat.last.awaiting).to.equal('slot');
+    expect(offersOf(chat.last).some((o) => o.master === 'olga')).to.equal(true);
     await chat.says('тогда в пятницу');
     expect(chat.last.awaiting).to.equal('slot');
     expect(offersOf(chat.last).every((o) => o.master === 'olga' && o.start.startsWith('2026-11-27'))).to.equal(true);
