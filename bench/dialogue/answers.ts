@@ -74,7 +74,8 @@ export function answer(ctx: AnswerContext, awaiting: string): Said | undefined {
     }
     case 'confirmed':
       if (goal.kind === 'complaint') return { text: random.pick(bank.lists.fix_declines), note: 'answer:confirmed(no)' };
-      if (random.chance(0.35) && buttonsOf(ctx.turn).some((b) => b.title === 'Да')) return { text: 'Да', note: 'button:confirmed' };
+      const yes = buttonsOf(ctx.turn).find((b) => b.title === 'Да');
+      if (yes && random.chance(0.35)) return { payload: yes.payload, note: 'button:confirmed' };
       return { text: random.pick(bank.lists[goal.kind === 'cancel' ? 'cancel_yes' : 'yes_answers']), note: 'answer:confirmed' };
     case 'upsell_accepted': {
       const yes = goal.kind === 'book' && goal.acceptsUpsell;

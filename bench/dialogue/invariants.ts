@@ -17,7 +17,7 @@ export function turnFailures(c: Conversation): Failure[] {
     const text = result.replies.map((r) => r.text).join('\n');
     if (result.replies.length === 0 && !result.handedOver) failures.push({ check: 'no reply', where, detail: `turn ${i + 1}: «${said.sent.text ?? said.sent.payload}» got no reply` });
     const asked = questionsIn(text);
-    if (asked >= 2) failures.push({ check: 'two questions in a turn', where: `${where} [${result.replies.map((r) => r.response).join('+')}]`, detail: `turn ${i + 1}: ${asked} questions: ${text.replace(/\n/g, ' / ')}` });
+    if (asked >= 2) failures.push({ check: 'two questions in a turn', where: `${result.flow ?? c.turns[i - 1]?.result.flow ?? '-'} [${result.replies.map((r) => r.response).join('+')}]`, detail: `turn ${i + 1}: ${asked} questions: ${text.replace(/\n/g, ' / ')}` });
     repeats = text === previous ? repeats + 1 : 0;
     if (repeats === 2) failures.push({ check: 'loop (same reply 3 times)', where: `${whereOf(result)} [${result.replies.map((r) => r.response).join('+')}]`, detail: `turn ${i + 1}: ${text.replace(/\n/g, ' / ')}` });
     previous = text;
