@@ -119,6 +119,11 @@ export const SLOTS_FILE_SCHEMA = {
             additionalProperties: { type: 'array', items: { type: 'string' } },
             description: 'a map of value → phrases that mean it in any message of the flow, e.g. { any: [любой мастер] }',
           },
+          opening_values: {
+            type: 'object',
+            additionalProperties: { type: 'array', items: { type: 'string' } },
+            description: 'a map of value → phrases that mean it in the message that starts the flow, e.g. { someone_else: [запишите маму] }',
+          },
         },
       },
     },

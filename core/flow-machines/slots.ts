@@ -12,7 +12,7 @@ export function loadSlots(path: string): SlotCatalog {
 }
 
 /** What a computed slot cannot have: the ways a message fills a slot. */
-const COMPUTED_EXCLUDES = ['entity', 'from_text', 'from_opening_words', 'from_attachment', 'values', 'values_anywhere', 'picked_by'] as const;
+const COMPUTED_EXCLUDES = ['entity', 'from_text', 'from_opening_words', 'from_attachment', 'values', 'values_anywhere', 'opening_values', 'picked_by'] as const;
 
 /** The schema validator, compiled once (compiling costs ≈ 30 ms, validating almost nothing). */
 let compiled: ValidateFunction | undefined;
@@ -40,6 +40,7 @@ export function parseSlots(source: string, file: string): SlotCatalog {
       ...(raw.from_opening_words !== undefined && { fromOpeningWords: raw.from_opening_words as number }),
       values: raw.values as Record<string, string[]> | undefined,
       valuesAnywhere: raw.values_anywhere as Record<string, string[]> | undefined,
+      ...(raw.opening_values !== undefined && { openingValues: raw.opening_values as Record<string, string[]> }),
       resetOnRewind: raw.reset_on_rewind === true,
       person: raw.person === true,
       computed: raw.computed === true,

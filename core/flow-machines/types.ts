@@ -112,6 +112,8 @@ export interface SlotDefinition {
   values?: Record<string, string[]>;
   /** Values with phrases that mean them in any message of the flow, like an entity ("к любому мастеру"). */
   valuesAnywhere?: Record<string, string[]>;
+  /** Values with phrases that mean them in the message that starts the flow («запишите маму на …»: not her own name). */
+  openingValues?: Record<string, string[]>;
   /** Cleared when the guest corrects an earlier slot (a choice that depended on it). */
   resetOnRewind: boolean;
   /**

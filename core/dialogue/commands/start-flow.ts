@@ -1,7 +1,7 @@
 import type { Entity } from '../../../nlu';
 import { withBackReferences } from '../back-reference';
 import { slotsOfFlow, slotValuesFor } from '../slot-values';
-import { tellingWords } from '../slots';
+import { enumValue, tellingWords } from '../slots';
 import type { CommandOf } from './command';
 import type { TurnContext } from './turn-context';
 
@@ -22,10 +22,15 @@ export async function startFlow(flow: string, { deps, u, message, stack }: TurnC
   const entities = withBackReferences(u.text, u.entities, remembered);
   const read = { ...u, entities, payload: u.payload?.kind === 'slot' ? u.payload : undefined };
   const values = slotValuesFor(definition, deps.flows.slots, read, { awaiting: null, attachments: message.attachments });
-  // A first message that already tells the story fills the slot that asks for it.
+  // A first message that already tells the story fills the slot that asks for it; «запишите маму» says
+  // the booking is not for the guest herself.
   for (const name of slotsOfFlow(definition)) {
-    const opening = deps.flows.slots.get(name)?.fromOpeningWords;
-    if (opening && values[name] === undefined && !u.payload && tellingWords(u.text, u.entities) >= opening) values[name] = u.text.trim();
+    const definition = deps.flows.slots.get(name);
+    if (!definition || values[name] !== undefined || u.payload) continue;
+    const opening = definition.fromOpeningWords;
+    if (opening && tellingWords(u.text, u.entities) >= opening) values[name] = u.text.trim();
+    const said = definition.openingValues && enumValue(definition.openingValues, u.text);
+    if (said) values[name] = said;
   }
   await stack.start(flow, values, entities);
 }
