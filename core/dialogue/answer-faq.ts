@@ -13,7 +13,7 @@ import type { TurnOutput } from './turn-output';
 import type { Understanding } from './understand';
 
 /** What the log says about an FAQ answer: where it came from and which entries grounded it. */
-export type FaqNote = Pick<FaqLlmAnswer, 'source' | 'grounding'> & Partial<Pick<FaqLlmAnswer, 'reason' | 'handover' | 'model' | 'failure' | 'unsupported'>>;
+export type FaqNote = Pick<FaqLlmAnswer, 'source' | 'grounding'> & Partial<Pick<FaqLlmAnswer, 'reason' | 'handover' | 'model' | 'failure' | 'unsupported' | 'claims'>>;
 
 export interface AnswerFaqDeps {
   faq?: FaqBase;
@@ -79,7 +79,7 @@ async function answerWithLlm(
 
 /** The answer's log note, without empty fields. */
 export function faqNote(answer: FaqLlmAnswer): FaqNote {
-  const { source, grounding, reason, handover, model, failure, unsupported } = answer;
+  const { source, grounding, reason, handover, model, failure, unsupported, claims } = answer;
   return {
     source,
     grounding,
@@ -88,6 +88,7 @@ export function faqNote(answer: FaqLlmAnswer): FaqNote {
     ...(model ? { model } : {}),
     ...(failure ? { failure } : {}),
     ...(unsupported?.length ? { unsupported } : {}),
+    ...(claims?.length ? { claims } : {}),
   };
 }
 

@@ -1,9 +1,11 @@
 /**
  * A free-text question answered from the salon's own FAQ. With an LLM: a prompt with only the retrieved
  * entries and the brand voice, then the fact guard — every number, price, time, date, address and name
- * of the answer must be in those entries or the catalog, and the answer must keep the brand voice —
- * else the extractive answer (the best entry, as without an LLM). Without one, or when anything fails:
- * the extractive answer when retrieval is confident, else nothing (the caller offers an administrator).
+ * of the answer must be in those entries or the catalog — the brand voice, and the claim guard —
+ * every sentence that states something (a yes/no, a permission, a rule, a condition) must be supported
+ * by the entries, its polarity agreeing with the entry that answers it — else the extractive answer
+ * (the best entry, as without an LLM). Without one, or when anything fails: the extractive answer
+ * when retrieval is confident, else nothing (the caller offers an administrator).
  * Health questions and injection attempts never reach the LLM.
  */
 import type { Brand, Catalog } from '../../salon';
@@ -13,6 +15,7 @@ import { asBudget, type TurnBudget } from './budget';
 import type { LlmClient } from './client';
 import { DEFAULT_LLM_TIMEOUT_MS } from './config';
 import { buildFaqPrompt, isNoAnswer } from './faq-prompt';
+import { faqClaimProblems, type ClaimProblem } from './claims';
 import { buildGrounding, unsupportedFacts, type RelatedEntities } from './grounding';
 import { cleanModelText, voiceProblems } from './voice';
 import { emit, type LlmFailureKind, type LlmLogger, type RecentTurn } from './types';
@@ -43,6 +46,8 @@ export type FaqAnswerReason =
   | 'llm-failed'
   /** The model stated a fact no entry or catalog fact supports: see `unsupported`. */
   | 'unsupported-facts'
+  /** A sentence of the model's states what the entries do not (or the opposite): see `claims`. */
+  | 'unsupported-claims'
   /** The model broke the brand voice (emoji, «я», too long…): see `problems`. */
   | 'off-voice';
 
@@ -62,6 +67,8 @@ export interface FaqLlmAnswer {
   failure?: LlmFailureKind;
   /** For `unsupported-facts`: the facts as written, e.g. ["2 500"]. */
   unsupported?: string[];
+  /** For `unsupported-claims`: which sentences failed and why (none of their words). */
+  claims?: ClaimProblem[];
   /** For `off-voice`. */
   problems?: string[];
 }
@@ -109,7 +116,7 @@ export async function answerFromFaq(
   const threshold = deps.answerThreshold ?? DEFAULT_ANSWER_THRESHOLD;
 
   const finish = (answer: FaqLlmAnswer): FaqLlmAnswer => {
-    emit(log, { event: 'llm.faq-answer', source: answer.source, grounding: answer.grounding, reason: answer.reason, ...(answer.unsupported ? { unsupported: answer.unsupported } : {}) });
+    emit(log, { event: 'llm.faq-answer', source: answer.source, grounding: answer.grounding, reason: answer.reason, ...(answer.unsupported ? { unsupported: answer.unsupported } : {}), ...(answer.claims ? { claims: answer.claims } : {}) });
     return answer;
   };
   const safeRender = (entry: FaqEntry): string => {
@@ -150,15 +157,15 @@ export async function answerFromFaq(
 
     const text = cleanModelText(result.text);
     if (text === '' || isNoAnswer(text)) return deterministic('refused');
-    const unsupported = unsupportedFacts(text, buildGrounding(context.map((e) => e.text), {
-      catalog: deps.catalog,
-      related: relatedEntities(context.map((e) => e.entry), context.map((e) => e.text), deps.catalog),
-      knownWords: [brand.name],
-    }));
+    const related = relatedEntities(context.map((e) => e.entry), context.map((e) => e.text), deps.catalog);
+    const unsupported = unsupportedFacts(text, buildGrounding(context.map((e) => e.text), { catalog: deps.catalog, related, knownWords: [brand.name] }));
     if (unsupported.length > 0) return deterministic('unsupported-facts', { unsupported: unsupported.map((f) => f.raw) });
     const problems = voiceProblems(text, brand);
     if (text.length > MAX_ANSWER_CHARS) problems.push(`${text.length} characters`);
     if (problems.length > 0) return deterministic('off-voice', { problems });
+    const answeringId = best.entry.handover === undefined && best.score >= threshold ? best.entry.id : undefined;
+    const claims = faqClaimProblems(text, verdict.text, context, { catalog: deps.catalog, related, brandName: brand.name, answeringId });
+    if (claims.length > 0) return deterministic('unsupported-claims', { claims });
     return finish({ text, source: 'llm', grounding, model: result.model });
   } catch {
     // A bug in the layer must not cost the guest the deterministic answer.
@@ -167,7 +174,7 @@ export async function answerFromFaq(
 }
 
 /** The catalog entities the entries are about: their tags, and branches and services their text names. */
-function relatedEntities(entries: readonly FaqEntry[], texts: readonly string[], catalog: Catalog): RelatedEntities {
+export function relatedEntities(entries: readonly FaqEntry[], texts: readonly string[], catalog: Catalog): RelatedEntities {
   const joined = texts.join('\n').toLowerCase();
   const services = new Set(entries.flatMap((e) => e.tags.service));
   const branches = new Set(entries.flatMap((e) => e.tags.branch));

@@ -134,7 +134,7 @@ function addWords(grounding: Grounding, text: string): void {
 }
 
 /** Every name in the catalog: branches (with address and metro), services, categories, masters, synonyms. */
-function catalogNames(catalog: Catalog): string[] {
+export function catalogNames(catalog: Catalog): string[] {
   return [
     ...catalog.branches.flatMap((b) => [b.name, b.address, ...b.metro, ...b.synonyms]),
     ...catalog.services.flatMap((s) => [s.name, ...s.synonyms, ...s.shared_synonyms]),

@@ -3,6 +3,7 @@
  * it reports through an injected logger.
  */
 import type { GuardFlag } from '../guardrails';
+import type { ClaimProblem } from './claims';
 
 /** One chat message as OpenAI-compatible servers take it. */
 export interface ChatMessage {
@@ -47,6 +48,8 @@ export type LlmLogEvent =
       reason?: string;
       /** Facts of a rejected answer that no entry or catalog fact supports, e.g. "2 500 ₽". */
       unsupported?: string[];
+      /** Sentences of a rejected answer the entries do not support: their number and why, never their words. */
+      claims?: ClaimProblem[];
     }
   /** `missing`: how many values the reworded text lost (never the values: they are the guest's name, her time). */
   | { event: 'llm.rephrase'; source: 'llm' | 'template'; key?: string; reason?: string; missing?: number }

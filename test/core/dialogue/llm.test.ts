@@ -133,6 +133,30 @@ describe('the LLM in the dialogue', function () {
       expect(lastOutboundMeta(chat)[0]?.faq).to.deep.include({ source: 'extractive', reason: 'unsupported-facts', grounding: ['price_manicure_gel'] });
     });
 
+    it('offers an administrator, not the model\'s invented rule, when no entry supports it (no number in it to catch)', async () => {
+      const lines: string[] = [];
+      const log = createLogger({ level: 'debug', secrets: [API_KEY], destination: { write: (line: string) => void lines.push(line) } as never });
+      await guestOf('own-polish', {}, log);
+      stub.handle(CHAT_ROUTE, answer('Да, конечно, со своим лаком можно — приносите свой'));
+      await chat.says('можно прийти со своим лаком?');
+      expect(stub.count(CHAT_ROUTE)).to.be.at.least(1);
+      expect(chat.responses()).to.deep.equal(['faq_not_found_offer_human']);
+      expect(chat.replyText()).not.to.include('приносите');
+      const logged = lines.map((line) => JSON.parse(line)).find((l) => l.msg === 'faq.answer');
+      expect(logged).to.deep.include({ source: 'none', reason: 'unsupported-claims' });
+      expect(logged.claims.map((c: { failure: string }) => c.failure)).to.include('no-answering-entry');
+      expect(lines.join('\n')).not.to.include('приносите');
+    });
+
+    it('sends the entry\'s own answer when the model turns its «нельзя» into «можно»', async () => {
+      await guestOf('pets-flip');
+      stub.handle(CHAT_ROUTE, answer('Да, с котиком к нам можно 🌸'));
+      await chat.says('а с котиком к вам можно?');
+      const extractive = content.faq.render(content.faq.get('pets')!);
+      expect(chat.last.replies).to.deep.equal([{ text: extractive, buttons: [], response: 'faq:pets' }]);
+      expect(lastOutboundMeta(chat)[0]?.faq).to.deep.include({ source: 'extractive', reason: 'unsupported-claims', grounding: ['pets'] });
+    });
+
     it('offers an administrator when the model finds no answer in the entries', async () => {
       await guestOf('refused');
       stub.handle(CHAT_ROUTE, answer('НЕТ_ОТВЕТА'));

@@ -109,6 +109,32 @@ describe('answerFromFaq', () => {
     });
   });
 
+  describe('the claim guard', () => {
+    const OWN_POLISH = 'Да, конечно, со своим лаком можно — приносите свой';
+
+    it('sends nothing of its own for an invented rule with no number when no entry answers the question', async () => {
+      stub.script(CHAT_ROUTE, reply(OWN_POLISH));
+      const answer = await ask('можно прийти со своим лаком?');
+      expect(answer).to.deep.include({ source: 'none', text: '', reason: 'unsupported-claims' });
+      expect(answer.claims!.map((c) => c.failure)).to.include.members(['unsupported-words', 'no-answering-entry']);
+      const logged = events.find((e) => e.event === 'llm.faq-answer');
+      expect(logged).to.deep.include({ source: 'none', reason: 'unsupported-claims' });
+      expect(JSON.stringify(logged)).not.to.match(/лак|принос/iu);
+    });
+
+    it('replaces a polarity flip by the entry\'s own answer when retrieval is confident', async () => {
+      stub.script(CHAT_ROUTE, reply('Да, с собачкой к нам можно 🌸'));
+      const answer = await ask('можно прийти с собакой?');
+      expect(answer).to.deep.include({ source: 'extractive', text: faq.render(faq.get('pets')!), reason: 'unsupported-claims', grounding: ['pets'] });
+      expect(answer.claims).to.deep.include({ sentence: 0, failure: 'contradicts', axis: 'stance', cue: 'да', entry: 'pets' });
+    });
+
+    it('lets a faithful paraphrase through', async () => {
+      stub.script(CHAT_ROUTE, reply('К сожалению, с питомцами к нам нельзя — ни с собачкой, ни с котиком.'));
+      expect(await ask('можно прийти с собакой?')).to.include({ source: 'llm' });
+    });
+  });
+
   describe('when the model refuses or fails', () => {
     it('falls back to the extractive answer when the model says the entries do not answer', async () => {
       stub.script(CHAT_ROUTE, reply('НЕТ_ОТВЕТА'));
