@@ -3,7 +3,7 @@ import type { FlowDefinition, SlotDefinition } from '../../flow-machines';
 import type { Understanding } from '../understand';
 import { BARE_NO, refusesOrNamesOther } from './denial';
 import { enumMatch } from './enum-match';
-import { asksBackOrHesitates } from './hesitation';
+import { asksBackOrHesitates, holdsTheFloor } from './hesitation';
 
 /** Values only the awaited slot takes: yes/no, enum words, an attachment, free text (`text`, when allowed). */
 export function awaitedValue(
@@ -31,7 +31,8 @@ export function awaitedValue(
     const [first] = attachments;
     return first.fileId ?? first.url ?? first.name ?? first.type;
   }
-  if (definition.fromText && text && !understanding.payload) return text;
+  // «минутку, сверюсь с календарём» at the name question asks her to wait: it is no name.
+  if (definition.fromText && text && !understanding.payload && !holdsTheFloor(understanding.text)) return text;
   return undefined;
 }
 

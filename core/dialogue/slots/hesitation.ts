@@ -12,3 +12,16 @@ export function onlyHesitates(text: string): boolean {
   return words.length > 0 && words.every((w) => HESITATIONS.has(w));
 }
 
+
+/** Words that ask the assistant to wait: «минутку», «секундочку», «подождите», «дайте подумать», «щас гляну». */
+const WAITING = /^(?:минут\p{L}*|минуточк\p{L}*|секунд\p{L}*|сек|момент\p{L}*|сейчас|щас|подожд\p{L}*|погод\p{L}*|обожд\p{L}*|дайте|дай|гляну|посмотрю|сверюсь|уточню|проверю|спрошу|подумаю|одну|один)$/u;
+
+/**
+ * A message that opens by asking the assistant to wait («минутку сверюсь с календарем», «хм секунду дайте
+ * подумать»): it holds the floor, and its words are no answer (not a name, not a description).
+ */
+export function holdsTheFloor(text: string): boolean {
+  const words = text.trim().toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}-]+/u).filter(Boolean);
+  const first = words.find((w) => !HESITATIONS.has(w));
+  return first !== undefined && WAITING.test(first) && words.length <= 6;
+}

@@ -7,3 +7,4 @@ export { onlyHesitates } from './hesitation';
 export { refinedWhen } from './when-refinement';
 export { editedList } from './list-edit';
 export { tellingWords } from './story';
+export { oneSlipApart, sameWord } from './one-slip';

@@ -7,13 +7,20 @@ import type { Reading } from '../reading';
  * guest has given answers to is not dropped on a guess, she is asked «Отменить запись?».
  */
 const STOP_WORDS = /(?:^| )(?:стоп|отмен\p{L}*|передумал\p{L}*|хватит|отбой|прекрат\p{L}*|забуд\p{L}*|неактуальн\p{L}*|не актуальн\p{L}*|не надо|не нужно|не хочу|не буду|уже не|выйти|выход|закончим|заканчиваем|stop|cancel)(?: |$)/u;
+/** Of those, the ones no value word outweighs («не важно, отмена» stops; «ничего не надо, просто отзыв» answers). */
+const STRONG_STOP_WORDS = /(?:^| )(?:стоп|отмен\p{L}*|передумал\p{L}*|хватит|отбой|прекрат\p{L}*|забуд\p{L}*|выйти|выход|закончим|заканчиваем|stop|cancel)(?: |$)/u;
 
 /** «стоп», «передумала»: the flow ends politely (a bare «ой» is a sound, not a stop). */
 export function stopRule(r: Reading): Command[] | undefined {
   const { u, confident, valueAnswer, active } = r;
-  if (!active || u.intent !== 'stop' || !confident || u.payload?.kind === 'slot' || onlyHesitates(u.text) || valueAnswer) return undefined;
+  if (!active || u.intent !== 'stop' || !confident || u.payload?.kind === 'slot' || onlyHesitates(u.text) || valueAnswer || (namesAwaitedValue(r) && !STRONG_STOP_WORDS.test(` ${foldWords(u.text)} `))) return undefined;
   if (!hasProgress(r) || saysStop(u.text)) return [{ kind: 'cancel_flow', then: 'stopped' }];
   return [{ kind: 'confirm_cancel', flow: active }];
+}
+
+/** «ничего не надо, просто отзыв» at the outcome question: a value word of the awaited slot is the answer. */
+function namesAwaitedValue({ awaiting, flows, values }: Reading): boolean {
+  return awaiting !== null && flows.slots.get(awaiting)?.values !== undefined && values[awaiting] !== undefined;
 }
 
 /** The text says «stop» in so many words. */
