@@ -72,11 +72,19 @@ export function answer(ctx: AnswerContext, awaiting: string): Said | undefined {
       const code = ctx.mailbox.get(goal.who.userId);
       return code ? { text: code, protect: [code], note: 'answer:identity_code' } : undefined;
     }
-    case 'confirmed':
+    case 'confirmed': {
       if (goal.kind === 'complaint') return { text: random.pick(bank.lists.fix_declines), note: 'answer:confirmed(no)' };
+      // A guest reads the summary: a booking on another name than the one she means is corrected.
+      const named = goal.kind === 'book' ? /На имя ([^,\n]+),/.exec(ctx.turn.replies.map((r) => r.text).join('\n'))?.[1] : undefined;
+      if (goal.kind === 'book' && named !== undefined && named !== goal.expectName) {
+        const o = goal.forOther;
+        return { text: w(o ? 'other_name_corrections' : 'name_corrections', { name: goal.expectName, rel_gen: o?.gen ?? '' }), protect: [goal.expectName], note: 'correct:guest_name' };
+      }
+
       const yes = buttonsOf(ctx.turn).find((b) => b.title === 'Да');
       if (yes && random.chance(0.35)) return { payload: yes.payload, note: 'button:confirmed' };
       return { text: random.pick(bank.lists[goal.kind === 'cancel' ? 'cancel_yes' : 'yes_answers']), note: 'answer:confirmed' };
+    }
     case 'upsell_accepted': {
       const yes = goal.kind === 'book' && goal.acceptsUpsell;
       return { text: random.pick(bank.lists[yes ? 'upsell_yes' : 'upsell_no']), note: `answer:upsell(${yes ? 'yes' : 'no'})` };

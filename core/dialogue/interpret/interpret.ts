@@ -1,17 +1,17 @@
 /**
  * The dialogue policy: a message read in its context (`Reading`) becomes an ordered list of typed
  * commands, by a few general rules tried in order — the answer to the assistant's own question, a person
- * asked for, then inside a flow «стоп», another request, a question in passing and the answer to the
+ * asked for, then inside a flow a guest holding the floor («минутку»), «стоп», another request, a question in passing and the answer to the
  * question asked; outside a flow, a request, a question or a clarification.
  */
 import type { Command } from '../commands';
 import type { Reading } from './reading';
-import { answerToPending, digressionRule, handOverRule, outsideFlowRule, slotAnswerRule, stopRule, switchFlowRule } from './rules';
+import { answerToPending, digressionRule, handOverRule, holdTheFloorRule, outsideFlowRule, slotAnswerRule, stopRule, switchFlowRule } from './rules';
 
 type Rule = (r: Reading) => Command[] | undefined;
 
 /** Inside a flow, in order: the first that reads the message decides it. */
-const IN_FLOW: readonly Rule[] = [stopRule, switchFlowRule, digressionRule, slotAnswerRule];
+const IN_FLOW: readonly Rule[] = [holdTheFloorRule, stopRule, switchFlowRule, digressionRule, slotAnswerRule];
 
 /** What the message means for the conversation, as commands to apply in order. */
 export function interpret(r: Reading): Command[] {

@@ -3,7 +3,7 @@ export { awaitedValue, awaitedWord } from './awaited-value';
 export { withoutDenied } from './denial';
 export { enumValue, foldWords } from './enum-match';
 export { hasLetters, leftover } from './free-text';
-export { onlyHesitates } from './hesitation';
+export { holdsTheFloor, onlyHesitates } from './hesitation';
 export { refinedWhen } from './when-refinement';
 export { editedList } from './list-edit';
 export { tellingWords } from './story';

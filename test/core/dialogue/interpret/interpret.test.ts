@@ -30,6 +30,17 @@ describe('the dialogue policy', () => {
     });
   });
 
+  describe('a guest holding the floor inside a flow', () => {
+    for (const [text, intent] of [['одну минуту', 'greet'], ['щас гляну', 'out_of_scope'], ['мм', 'stop'], ['секундочку, сверюсь с календарем', 'thanks']] as const) {
+      it(`«${text}» is no answer and no request, whatever the classifier guesses (${intent})`, () => {
+        expect(interpret(reading(said(text, intent, 0.9), { ...inBooking, slots: { service: ['manicure_gel'] } }))).to.deep.equal([{ kind: 'cannot_handle' }]);
+      });
+    }
+    it('«минутку, стоп» still stops', () => {
+      expect(interpret(reading(said('минутку, стоп', 'stop'), { ...inBooking, slots: { service: ['manicure_gel'] } }))).to.deep.equal([{ kind: 'cancel_flow', then: 'stopped' }]);
+    });
+  });
+
   describe('«стоп» inside a flow', () => {
     const progress = { ...inBooking, slots: { service: ['manicure_gel'] } };
     it('said outright ends the flow', () => {
