@@ -62,6 +62,12 @@ export function createGuards(context: SalonContext): Record<string, FlowGuard> {
       return when !== undefined && (when.windows.length > 0 || when.asap === true);
     },
 
+    /** The time named is gone by («на 24 ноября в 10:30» said at noon). */
+    whenPassed: ({ slots }) => whenSlot(slots, 'when')?.outside === 'past',
+
+    /** The time named is further ahead than online booking reaches. */
+    whenTooFar: ({ slots }) => whenSlot(slots, 'when')?.outside === 'beyond_horizon',
+
     /** The chosen slot is one of the offered ones. */
     slotOffered: ({ slots }) => chosenOffer(slots) !== undefined,
 

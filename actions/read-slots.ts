@@ -36,7 +36,8 @@ export function whenSlot(slots: Slots, name: string): WhenValue | undefined {
   const value = slots[name] as Partial<WhenValue> | undefined;
   if (typeof value !== 'object' || value === null || !Array.isArray(value.windows)) return undefined;
   const windows = value.windows.filter((w) => typeof w?.from === 'string' && typeof w?.to === 'string');
-  return { windows, source: typeof value.source === 'string' ? value.source : '', ...(value.asap === true && { asap: true }) };
+  const outside = value.outside === 'past' || value.outside === 'beyond_horizon' ? value.outside : undefined;
+  return { windows, source: typeof value.source === 'string' ? value.source : '', ...(value.asap === true && { asap: true }), ...(outside && { outside }) };
 }
 
 /** The offers findFreeSlots left in the `offers` slot. */

@@ -18,6 +18,8 @@ export interface WhenValue {
   asap?: boolean;
   /** True when the words name a time of day but no day («в 19:30», «лучше вечером»): any day of the horizon. */
   timeOnly?: boolean;
+  /** No windows because the time named is gone by (`past`) or beyond the horizon (`beyond_horizon`). */
+  outside?: 'past' | 'beyond_horizon';
 }
 
 /** Entity names the NLU produces. Flows and QA rely on these names. */

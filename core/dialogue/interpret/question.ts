@@ -23,3 +23,14 @@ export function asksQuestion(text: string): boolean {
   const words = text.toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}]+/u).filter(Boolean);
   return words.some((w) => QUESTION_WORDS.has(w) || (w.length >= 4 && TYPO_TOLERANT.some((q) => oneSlipApart(w, q))));
 }
+
+/**
+ * Question words that ask for information rather than for a visit: «сколько стоит маникюр в субботу?» is
+ * a question, «маникюр в субботу можно?» and «есть окошко на субботу?» ask to book.
+ */
+const INFORMATION_WORDS = new Set(['сколько', 'почем', 'стоит', 'стоимость', 'цена', 'цены', 'прайс', 'расценки', 'где', 'как', 'какой', 'какая', 'какое', 'какие', 'почему', 'зачем', 'куда', 'откуда', 'долго', 'длится']);
+
+export function asksForInformation(text: string): boolean {
+  const words = text.toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}]+/u).filter(Boolean);
+  return words.some((w) => INFORMATION_WORDS.has(w) || (w.length >= 4 && TYPO_TOLERANT.some((q) => oneSlipApart(w, q))));
+}

@@ -115,10 +115,16 @@ function extract(text: string, options: WhenOptions): Entity[] {
   const first = items[0];
   const lastEnd = Math.max(...items.map((i) => i.end));
   const span = toOriginal(canon, first.start, lastEnd);
+  const raw = buildWindows(items, canon.text, ctx);
   const value: WhenValue = {
-    windows: finishWindows(buildWindows(items, canon.text, ctx), ctx),
+    windows: finishWindows(raw, ctx),
     source: sourceOf(items, canon, text),
   };
+  // «на 24 ноября в 10:30» said at noon, «на 20 января»: understood, but outside what may be booked.
+  if (value.windows.length === 0 && raw.length > 0 && ctx.direction === 'future') {
+    if (raw.every((w) => w.to < ctx.horizonStart)) value.outside = 'past';
+    else if (raw.every((w) => w.from > ctx.horizonEnd)) value.outside = 'beyond_horizon';
+  }
   if (isAsap(items)) value.asap = true;
   else if (!items.some((i) => i.kind === 'day' || i.kind === 'anyday')) value.timeOnly = true;
   // Only days gone by («вчера вечером», looking ahead): no preference at all, as for «вчера» alone.

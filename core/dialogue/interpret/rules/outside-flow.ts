@@ -1,6 +1,7 @@
 import type { FlowSet } from '../../../flow-machines';
 import type { Command } from '../../commands';
 import { saysOnlyEntities } from '../../entity-only';
+import { asksForInformation } from '../question';
 import { ANSWERS, type Reading } from '../reading';
 import { DIGRESSIONS } from './digression';
 
@@ -8,6 +9,17 @@ import { DIGRESSIONS } from './digression';
 const BOOKING_INTENT = 'booking';
 /** Intents the clarification may offer as buttons (a person is always its last button). */
 const offerable = (intent: string, flows: FlowSet) => intent !== 'handover' && (flows.byIntent.has(intent) || intent === 'faq');
+
+/**
+ * «мне надо сделать ламинирование ресничек 3 декабря до обеда», «маникюр в субботу можно?»: a service and
+ * a day ahead, not asked about, are a wish to book — whatever the classifier makes of the wording.
+ */
+function asksForAVisit({ u }: Reading): boolean {
+  if (u.payload !== undefined || asksForInformation(u.text)) return false;
+  const service = u.entities.some((e) => e.entity === 'service' && (e.confidence ?? 1) >= 0.7);
+  const when = u.entities.some((e) => e.entity === 'when' && Array.isArray((e.value as { windows?: unknown[] }).windows) && (e.value as { windows: unknown[] }).windows.length > 0);
+  return service && when;
+}
 
 /**
  * No flow is running: a request starts its flow; «а к олечке можно?», «маникюр с дизайном?» — a message
@@ -18,7 +30,7 @@ export function outsideFlowRule(r: Reading): Command[] {
   const { u, flows, confident } = r;
   const namesWhatToBook = u.payload === undefined && ANSWERS.has(u.intent) && saysOnlyEntities(u.text, u.entities)
     && u.entities.some((e) => (e.entity === 'service' || e.entity === 'master') && (e.confidence ?? 1) >= 0.7);
-  const flow = r.intentFlow ?? (namesWhatToBook ? flows.byIntent.get(BOOKING_INTENT) : undefined);
+  const flow = r.intentFlow ?? (namesWhatToBook || asksForAVisit(r) ? flows.byIntent.get(BOOKING_INTENT) : undefined);
   if (flow) return [{ kind: 'start_flow', flow }];
   if (confident || u.payload) {
     if (u.intent === 'faq') return [{ kind: 'answer_question', inPassing: false }];
