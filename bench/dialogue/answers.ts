@@ -119,7 +119,12 @@ function whenAnswer(ctx: AnswerContext): Said | undefined {
 
 /** The offers she would take: within her wish, at her master. */
 export function fittingOffers(ctx: Pick<AnswerContext, 'goal' | 'turn' | 'wish'>): Offer[] {
-  return offersOf(ctx.turn).filter((o) => !ctx.wish || fitsWish(ctx.wish, o.start));
+  // A guest who wants her salon (and her master) does not take a time elsewhere, however well it fits.
+  const { goal } = ctx;
+  const wanted = goal.kind === 'book' ? { branch: goal.branch, master: goal.master }
+    : goal.kind === 'repeat_last' ? { branch: goal.visit.branch, master: goal.visit.master } : {};
+  return offersOf(ctx.turn).filter((o) => (!ctx.wish || fitsWish(ctx.wish, o.start))
+    && (!wanted.branch || !o.branch || o.branch === wanted.branch) && (!wanted.master || !o.of || o.of === wanted.master));
 }
 
 function slotAnswer(ctx: AnswerContext): Said | undefined {

@@ -150,8 +150,10 @@ export class SimGuest {
       const offers = offersOf(turn);
       if (offers.length === 0) return this.giveUp('times asked for with none offered');
       if (this.offMismatch++ < 2 && this.wish) return { text: say(this.random, this.bank, 'when_answers', { when: this.wish.text }), note: 'answer:when(again)' };
-      this.chosen = { start: offers[0].start, withinWish: false };
-      return { payload: offers[0].button.payload, note: `slot:${offers[0].start}(outside the wish)` };
+      // Outside her wish, but at her salon and with her master when one is offered.
+      const own = fittingOffers({ ...ctx, wish: undefined })[0] ?? offers[0];
+      this.chosen = { start: own.start, withinWish: false };
+      return { payload: own.button.payload, note: `slot:${own.start}(outside the wish)` };
     }
     const said = answer(ctx, 'slot')!;
     this.chosen = { start: said.note.slice(5, 30), withinWish: true };

@@ -9,6 +9,9 @@ export interface Offer {
   start: string;
   /** The master the button names (absent when the flow already has one). */
   master?: string;
+  /** The salon and master of the time, as its title shows them. */
+  branch?: string;
+  of?: string;
   button: Button;
   /** 0-based place among the offers. */
   index: number;
@@ -25,11 +28,14 @@ export function buttonFor(turn: TurnResult, slot: string, value: string): Button
 
 /** The offered times of a turn, in order. */
 export function offersOf(turn: TurnResult): Offer[] {
+  // The salon and master of each time, as the screen shows them in the titles, from the flow's offers.
+  const listed = Array.isArray(turn.slots?.offers) ? (turn.slots.offers as Array<{ start?: string; master?: string; branch?: string }>) : [];
   return buttonsOf(turn)
     .filter((b) => b.payload.startsWith('/slot slot='))
     .map((button, index) => {
       const [start, master] = button.payload.slice('/slot slot='.length).split('@');
-      return { start, ...(master && { master }), button, index };
+      const offer = listed.find((o) => o.start !== undefined && Date.parse(o.start) === Date.parse(start) && (!master || o.master === master));
+      return { start, ...(master && { master }), ...(offer?.branch && { branch: offer.branch }), ...(offer?.master && { of: offer.master }), button, index };
     });
 }
 

@@ -155,7 +155,29 @@ export function canonicalize(original: string, maxLength: number): CanonicalText
     }
     i = j;
   }
+  separateHourFromDate(out, startAt, endAt, fuzzy);
   return { text: out.join(''), startAt, endAt, fuzzy };
+}
+
+/** An hour or a time followed by a date: «до 16 3 декабря», «в 10:30 3 декабря». */
+const HOUR_THEN_DATE = /(?<![\d:])(?:\d{1,2}:\d{2}|\d{1,2})(?= \d{1,2} (?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр))/g;
+
+/**
+ * «с 12 до 16 3 декабря» is an hour range and a date: a comma after the hour keeps the two numbers from
+ * reading as one date (it was 16 December). The comma maps to the space after the hour in the original.
+ */
+function separateHourFromDate(out: string[], startAt: number[], endAt: number[], fuzzy: Array<{ start: number; end: number }>): void {
+  const text = out.join('');
+  const at = [...text.matchAll(HOUR_THEN_DATE)].map((m) => (m.index ?? 0) + m[0].length).reverse();
+  for (const index of at) {
+    out.splice(index, 0, ',');
+    startAt.splice(index, 0, startAt[index]);
+    endAt.splice(index, 0, endAt[index]);
+    for (const f of fuzzy) {
+      if (f.start >= index) f.start++;
+      if (f.end > index) f.end++;
+    }
+  }
 }
 
 /** Maps a canonical span back to the original text's offsets. */

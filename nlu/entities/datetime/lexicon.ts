@@ -5,6 +5,15 @@
 
 /** Known typos and slang → canonical word(s). Keys are lowercase with ё written as е. */
 export const REWRITES: Readonly<Record<string, string>> = {
+  // «после», «обеда» typed with a slip (too short for the fuzzy correction)
+  псле: 'после',
+  пасле: 'после',
+  посе: 'после',
+  посде: 'после',
+  полсе: 'после',
+  обда: 'обеда',
+  обеад: 'обеда',
+  абеда: 'обеда',
   // today / tomorrow
   седня: 'сегодня',
   сення: 'сегодня',

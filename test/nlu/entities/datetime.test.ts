@@ -75,6 +75,23 @@ function table(rows: Array<[string, Expected]>, options: Partial<WhenOptions> = 
 }
 
 describe('extractWhen', () => {
+  describe('wordings guests write, found by the guest simulator (now: Tue 24.11 12:00)', () => {
+    table([
+      ['с 12 до 16 3 декабря если есть окошко', ['Thu 03.12 12:00–16:00']],
+      ['в 10:30 3 декабря', ['Thu 03.12 10:30–10:30']],
+      ['2 декабря псле 18', ['Wed 02.12 18:00–22:00']],
+      ['до обда в пятницу', ['Fri 27.11 09:00–13:00']],
+      ['в сб часиков в 6 посмотрим', ['Sat 28.11 18:00–18:00']],
+    ]);
+    it('«ближайшее что есть давайте» is the nearest free time', () => {
+      expect(valueOf('ближайшее что есть давайте').asap).to.equal(true);
+      expect(valueOf('самое раннее').asap).to.equal(true);
+    });
+    it('a time gone by has no windows and says so', () => {
+      expect(valueOf('на 24 ноября в 10:30')).to.include({ outside: 'past' });
+    });
+  });
+
   describe('days (now: Tue 24.11 12:00)', () => {
     table([
       ['сегодня', ['Tue 24.11 12:00–22:00']],
