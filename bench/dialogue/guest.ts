@@ -106,7 +106,7 @@ export class SimGuest {
   private reply(turn: TurnResult): Said | null {
     const { goal } = this;
     if (saidAny(turn, 'booking_confirmed', 'booking_rescheduled', 'booking_cancelled', 'complaint_ticket_created')) this.reached = true;
-    if (saidAny(turn, 'no_slots_for_preference')) this.noSlots();
+    if (saidAny(turn, 'no_slots_for_preference')) this.noSlots(turn);
     if (turn.handedOver) return this.finish();
     const awaiting = turn.awaiting;
     if (awaiting === null) {
@@ -161,10 +161,13 @@ export class SimGuest {
   }
 
   /** «нет свободного»: the next wish; after the last one (which the CRM has free time for), the nearest free time. */
-  private noSlots(): void {
+  private noSlots(turn: TurnResult): void {
     const wishes = 'wishes' in this.goal ? this.goal.wishes : [];
     const current = this.wish;
-    if (current && !current.asap && this.wishIndex >= wishes.length - 1) this.falseNoSlots.push(current.text);
+    // The last wish has free time for the services she finally wants, not for those she named first.
+    const asked = Array.isArray(turn.slots?.service) ? [...(turn.slots.service as string[])].sort().join('+') : undefined;
+    const wanted = this.goal.kind === 'book' ? [...this.goal.services].sort().join('+') : asked;
+    if (current && !current.asap && this.wishIndex >= wishes.length - 1 && asked === wanted) this.falseNoSlots.push(current.text);
     if (this.wishIndex < wishes.length - 1) this.wishIndex++;
     else if (!this.fallback) this.fallback = { text: this.random.pick(this.bank.lists.asap_answers), windows: [], asap: true };
     else if (this.asapRefused++ >= 1) this.giveUp('no free time even for the nearest');

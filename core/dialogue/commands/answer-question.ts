@@ -10,6 +10,12 @@ export async function answerQuestion(command: CommandOf<'answer_question'>, ctx:
   else ctx.state.fallbacks = 0;
   const slots = ctx.stack.top ? ctx.stack.slots() : {};
   const entities = questionEntities(ctx.u.text, ctx.u.entities, slots, ctx.state.mentioned as Entity[] | undefined);
-  const answered = await answerFaq({ ...ctx.u, entities }, ctx.turn, !command.inPassing && !command.otherwise, { faq: ctx.deps.faq, log: ctx.deps.log });
+  const answered = await answerFaq({ ...ctx.u, entities }, ctx.turn, !command.inPassing && !command.otherwise && !command.orNoValue, { faq: ctx.deps.faq, log: ctx.deps.log });
+  if (command.orNoValue) {
+    // A question the classifier was unsure of: answered, the flow asks again; else it is no value.
+    if (!answered) ctx.stack.events.pop();
+    if (!ctx.turn.handover) await ctx.stack.send(answered ? { type: 'REPEAT' } : { type: 'NO_VALUE' });
+    return;
+  }
   if (!answered && command.otherwise) await ctx.turn.respond(command.otherwise);
 }

@@ -25,7 +25,7 @@ export type Command =
    * A question answered from the FAQ: in passing (a flow asks again afterwards), or with a person
    * offered; `otherwise`: the response said when the FAQ has no answer (what we do not talk about).
    */
-  | { kind: 'answer_question'; inPassing: boolean; otherwise?: string }
+  | { kind: 'answer_question'; inPassing: boolean; otherwise?: string; /** Unanswered, the message is no value for the flow; answered, the flow asks again. */ orNoValue?: boolean }
   /** A greeting, thanks, a goodbye, something we do not do: answered with the response of that name. */
   | { kind: 'chit_chat'; response: string; inPassing: boolean }
   /** The active flow's pending question, asked again. */

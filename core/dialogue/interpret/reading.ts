@@ -11,9 +11,12 @@ import { isOfferedPayload } from '../offered-payload';
 import { slotValuesFor } from '../slot-values';
 import type { Understanding } from '../understand';
 import { isValueAnswer } from '../value-answer';
+import { asksQuestion } from './question';
 
 /** Intents that never start or switch a flow: they answer the flow's questions. */
 export const ANSWERS = new Set(['inform', 'affirm', 'deny', 'nlu_fallback']);
+/** What the classifier calls a message about nothing the salon does. */
+const OFF_TOPIC = 'out_of_scope';
 
 export interface Reading {
   readonly u: Understanding;
@@ -59,8 +62,9 @@ export function readMessage(ctx: TurnContext, pending: Pending): Reading {
   const definition = active ? flows.definitions.get(active) : undefined;
   if (!definition) return { ...base, valueAnswer: false, values: {}, forCaller: {}, freeTextAwaited: false, answersOnly: false };
   const valueAnswer = u.payload === undefined && awaiting !== null && isValueAnswer(flows.slots.get(awaiting), u.text);
-  // A confident question or request is not the guest's name, however short.
-  const freeText = !confident || ANSWERS.has(u.intent);
+  // A confident question or request is not the guest's name, however short; a statement the classifier
+  // cannot place («Ксения Орлова» heard as off-topic) may be.
+  const freeText = !confident || ANSWERS.has(u.intent) || (u.intent === OFF_TOPIC && !asksQuestion(u.text));
   const values = slotValuesFor(definition, flows.slots, u, { awaiting, attachments: message.attachments, freeText, current: slots, pickers: deps.registry.pickers });
   const freeTextAwaited = awaiting !== null && flows.slots.get(awaiting)?.fromText === true && values[awaiting] !== undefined;
   const forCaller = valuesForCaller(ctx, values);

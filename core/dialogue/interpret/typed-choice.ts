@@ -42,7 +42,10 @@ export function chosenButton(text: string, buttons: readonly Button[]): Button |
   return byOrdinal(words, buttons) ?? byTime(typed, words, buttons);
 }
 
-function byOrdinal(words: readonly string[], buttons: readonly Button[]): Button | undefined {
+function byOrdinal(words: readonly string[], all: readonly Button[]): Button | undefined {
+  // «третий» counts among the options of the list, not the «Позвать администратора» said above it.
+  const options = all.filter((b) => b.payload.startsWith('/slot '));
+  const buttons = options.length >= 2 ? options : all;
   const ordinals = words.flatMap((w) => (LAST.test(w) ? [buttons.length] : ORDINALS.filter(([form]) => form.test(w)).map(([, n]) => n)));
   // «второй вариант», «давайте первое»; «второй и третий» is no one choice.
   if (ordinals.length !== 1) return undefined;

@@ -14,8 +14,18 @@ const STRONG_STOP_WORDS = /(?:^| )(?:стоп|отмен\p{L}*|передума�
 export function stopRule(r: Reading): Command[] | undefined {
   const { u, confident, valueAnswer, active } = r;
   if (!active || u.intent !== 'stop' || !confident || u.payload?.kind === 'slot' || onlyHesitates(u.text) || valueAnswer || (namesAwaitedValue(r) && !STRONG_STOP_WORDS.test(` ${foldWords(u.text)} `))) return undefined;
+  // «передумала, давайте коррекцию бровей»: a change of mind that names the new choice is a correction.
+  if (givesNewValues(r) && !PLAIN_STOP_WORDS.test(` ${foldWords(u.text)} `)) return undefined;
   if (!hasProgress(r) || saysStop(u.text)) return [{ kind: 'cancel_flow', then: 'stopped' }];
   return [{ kind: 'confirm_cancel', flow: active }];
+}
+
+/** Words that stop whatever else the message says («не важно, отмена»); «передумала» may name a new choice. */
+const PLAIN_STOP_WORDS = /(?:^| )(?:стоп|отмен\p{L}*|хватит|отбой|прекрат\p{L}*|выйти|выход|stop|cancel)(?: |$)/u;
+
+/** The message names something new for the active flow (a service, a salon, a time: not a bare «не надо»). */
+function givesNewValues({ values, flows }: Reading): boolean {
+  return Object.entries(values).some(([name, v]) => flows.slots.get(name)?.entity !== undefined && v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0));
 }
 
 /** «ничего не надо, просто отзыв» at the outcome question: a value word of the awaited slot is the answer. */

@@ -24,6 +24,12 @@ describe('a choice typed from the offered buttons', () => {
     expect(chosen('последний, пожалуйста')).to.equal('o1900');
   });
 
+  it('by an ordinal among the list\'s options, not the administrator button said above it', () => {
+    const withAdmin = [{ title: 'Позвать администратора', payload: '/handover' }, ...times.map((t) => ({ ...t, payload: `/slot slot=${t.payload}` }))];
+    expect(chosenButton('мне третий', withAdmin)?.payload).to.equal('/slot slot=o1830');
+    expect(chosenButton('1', withAdmin)?.payload).to.equal('/handover'); // a number is the button's number
+  });
+
   it('by the time of one offered time, typed as guests type it', () => {
     expect(chosen('давайте в 18:30')).to.equal('o1830');
     expect(chosen('на 12.30 можно?')).to.equal('m1230');
