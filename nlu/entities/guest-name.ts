@@ -182,7 +182,9 @@ function chooseReading(group: NameGroup, readings: FirstNameReading[], cue: Cue)
       }
     }
     const rank = expected.findIndex((c) => cases.includes(c));
-    const score = (rank < 0 ? 0 : 10 - rank) + (patronymic ? 20 : 0) + (surname ? 20 : 0);
+    // A name after «подруги», «мамы» is a woman's, whatever case the guest put it in.
+    const agreesWithRelation = cue.gender !== undefined && reading.gender === cue.gender ? 15 : 0;
+    const score = (rank < 0 ? 0 : 10 - rank) + (patronymic ? 20 : 0) + (surname ? 20 : 0) + agreesWithRelation;
     if (best === undefined || score > best.score) {
       const indices = [group.index, patronymic ? group.patronymic?.index ?? group.index : group.index, surname?.index ?? group.index];
       best = {

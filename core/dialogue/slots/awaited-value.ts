@@ -23,7 +23,8 @@ export function awaitedValue(
     // "не эту, ресницы отмените": a refusal, or a request about something else, is no answer at all
     // (the question is asked again) — a yes there would cancel the booking the guest just refused.
     if (flow.startOn.includes(understanding.intent) && !refusesOrNamesOther(understanding)) return true;
-    if (understanding.intent === 'deny') return false;
+    // «нет, на имя Валентина» at «всё верно?» corrects the name: it is no «нет» to the whole booking.
+    if (understanding.intent === 'deny' && !correcting) return false;
   }
   const word = enumMatch(awaitedWords(definition), understanding.text);
   if (word !== undefined && !(correcting && BARE_NO.has(word.word))) return word.value;

@@ -4,7 +4,7 @@
  */
 
 import type { GrammaticalCase } from './decline';
-import { readRelation } from './lexicon';
+import { readRelation, relationGender } from './lexicon';
 
 /** What the words before a name say about it. */
 export interface Cue {
@@ -15,6 +15,8 @@ export interface Cue {
   expects: GrammaticalCase[];
   /** True for cues after which an unknown word is still taken as a name ("на имя Снежаны"). */
   strong: boolean;
+  /** The gender of the relation noun before the name («для подруги, Валентина» is a woman's name). */
+  gender?: 'f' | 'm';
 }
 
 const NONE: Cue = { kind: 'none', confidence: 0.6, expects: [], strong: false };
@@ -54,7 +56,8 @@ export function readCue(allWords: readonly string[]): Cue {
   if (relation !== undefined) {
     // "к маме Ирине" is still a master cue; otherwise the name stands in apposition to the noun.
     if (beforeThat !== undefined && MASTER_WORDS.has(beforeThat)) return { kind: 'master', confidence: 0, expects: [], strong: false };
-    return { kind: 'relation', confidence: 0.9, expects: relation, strong: false };
+    const gender = relationGender(previous);
+    return { kind: 'relation', confidence: 0.9, expects: relation, strong: false, ...((gender === 'f' || gender === 'm') && { gender }) };
   }
   return NONE;
 }

@@ -70,6 +70,16 @@ const RELATIONS: ReadonlyArray<readonly [string, NameGender]> = [
 ];
 
 let relationForms: Map<string, GrammaticalCase[]> | undefined;
+let relationGenders: Map<string, NameGender> | undefined;
+
+/** The gender of the person a kinship noun form names («подруги» → f), or undefined when the word is none. */
+export function relationGender(word: string): NameGender | undefined {
+  if (relationGenders === undefined) {
+    relationGenders = new Map();
+    for (const [noun, gender] of RELATIONS) for (const { form } of declineName(noun, gender)) relationGenders.set(form, gender);
+  }
+  return relationGenders.get(fold(word));
+}
 
 /**
  * The cases a kinship noun form can be in ("маму" → accusative), or undefined when the word is none.

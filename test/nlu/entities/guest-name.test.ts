@@ -45,6 +45,12 @@ describe('extractGuestName', () => {
     expect(extractGuestName('на имя Евгении')[0].value).to.equal('Евгения');
   });
 
+  it('reads a name after «подруги», «мамы» as a woman\'s, in whatever case it is written', () => {
+    expect(extractGuestName('это для подруги, Валентина')[0].value).to.equal('Валентина');
+    expect(extractGuestName('для подруги Валентины')[0].value).to.equal('Валентина');
+    expect(extractGuestName('для сына Саши')[0].value).to.equal('Саша');
+  });
+
   it('restores the nominative from every case of a name', () => {
     for (const form of ['Ирины', 'Ирину', 'Ирине', 'Ириной']) expect(extractGuestName(`для ${form}`)[0].value).to.equal('Ирина');
     for (const form of ['Сергея', 'Сергею', 'Сергеем']) expect(extractGuestName(`на ${form}`)[0].value).to.equal('Сергей');

@@ -1,7 +1,7 @@
 import type { FlowSet } from '../../../flow-machines';
 import type { Command } from '../../commands';
 import { saysOnlyEntities } from '../../entity-only';
-import { asksForInformation } from '../question';
+import { asksForInformation, asksQuestion } from '../question';
 import { ANSWERS, type Reading } from '../reading';
 import { DIGRESSIONS } from './digression';
 
@@ -35,10 +35,18 @@ export function outsideFlowRule(r: Reading): Command[] {
   if (confident || u.payload) {
     if (u.intent === 'faq') return [{ kind: 'answer_question', inPassing: false }];
     if (u.intent === 'out_of_scope') return [{ kind: 'answer_question', inPassing: false, otherwise: 'out_of_scope' }];
-    return [{ kind: 'chit_chat', response: DIGRESSIONS.has(u.intent) ? u.intent : 'how_can_we_help', inPassing: false }];
+    const response = DIGRESSIONS.has(u.intent) ? u.intent : 'how_can_we_help';
+    // «куда ехать на патрики», «привет, дочке 10 лет, её обслужите?»: what says more than a greeting or a
+    // yes is asked of the FAQ first; the small-talk reply only when it has nothing.
+    if (u.payload === undefined && (asksQuestion(u.text) || wordsOf(u.text) > 3)) return [{ kind: 'answer_question', inPassing: false, otherwise: response }];
+    return [{ kind: 'chit_chat', response, inPassing: false }];
   }
   if (r.fallbacks === 0 && r.pending?.kind !== 'clarify') {
     return [{ kind: 'clarify', intents: u.ranking.filter((i) => offerable(i.name, flows)).slice(0, 3).map((i) => i.name) }];
   }
   return [{ kind: 'cannot_handle' }];
+}
+
+function wordsOf(text: string): number {
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
 }
