@@ -10,8 +10,8 @@ import type { Embedder, Entity, IntentScore, ParseResult, Vector } from './types
 
 /** The intent of a greeting, which a longer message may open with. */
 const GREETING_INTENT = 'greet';
-/** What the words after a greeting may be read as without outweighing it: another greeting, small talk. */
-const PAST_GREETING_IGNORED = new Set([GREETING_INTENT, 'out_of_scope']);
+/** What the words after a greeting may be read as without outweighing it: another greeting, small talk, a bare value. */
+const PAST_GREETING_IGNORED = new Set([GREETING_INTENT, 'out_of_scope', 'inform']);
 
 /** The intent given to a message the classifier is not sure about. */
 export const FALLBACK_INTENT = 'nlu_fallback';

@@ -36,9 +36,9 @@ export function outsideFlowRule(r: Reading): Command[] {
     if (u.intent === 'faq') return [{ kind: 'answer_question', inPassing: false }];
     if (u.intent === 'out_of_scope') return [{ kind: 'answer_question', inPassing: false, otherwise: 'out_of_scope' }];
     const response = DIGRESSIONS.has(u.intent) ? u.intent : 'how_can_we_help';
-    // «куда ехать на патрики», «привет, дочке 10 лет, её обслужите?»: what says more than a greeting or a
-    // yes is asked of the FAQ first; the small-talk reply only when it has nothing.
-    if (u.payload === undefined && (asksQuestion(u.text) || wordsOf(u.text) > 3)) return [{ kind: 'answer_question', inPassing: false, otherwise: response }];
+    // «куда ехать на патрики», «привет, а детям делаете?»: a question is asked of the FAQ first, whatever
+    // the classifier calls it; the small-talk reply only when the FAQ has nothing.
+    if (u.payload === undefined && asksQuestion(u.text)) return [{ kind: 'answer_question', inPassing: false, otherwise: response }];
     return [{ kind: 'chit_chat', response, inPassing: false }];
   }
   if (r.fallbacks === 0 && r.pending?.kind !== 'clarify') {
@@ -47,6 +47,3 @@ export function outsideFlowRule(r: Reading): Command[] {
   return [{ kind: 'cannot_handle' }];
 }
 
-function wordsOf(text: string): number {
-  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
-}
