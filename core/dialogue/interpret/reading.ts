@@ -12,9 +12,13 @@ import { slotValuesFor } from '../slot-values';
 import type { Understanding } from '../understand';
 import { isValueAnswer } from '../value-answer';
 import { asksQuestion } from './question';
+import { wishesAService } from './wish';
 
 /** Intents that never start or switch a flow: they answer the flow's questions. */
 export const ANSWERS = new Set(['inform', 'affirm', 'deny', 'nlu_fallback']);
+/** The intents a wish for a service may be heard as, and the one it is. */
+const COMPLAINT_INTENT = 'complaint';
+const BOOKING_INTENT = 'booking';
 /** What the classifier calls a message about nothing the salon does. */
 const OFF_TOPIC = 'out_of_scope';
 
@@ -57,7 +61,9 @@ export function readMessage(ctx: TurnContext, pending: Pending): Reading {
   const active = stack.top;
   const awaiting = stack.awaiting();
   const slots = stack.slots();
-  const intentFlow = u.payload?.kind === 'intent' || confident ? flows.byIntent.get(u.intent) : undefined;
+  // «хочу покрасить волосы, у меня длинные» heard as a complaint is a wish to book.
+  const intent = u.intent === COMPLAINT_INTENT && u.payload === undefined && wishesAService(u) ? BOOKING_INTENT : u.intent;
+  const intentFlow = u.payload?.kind === 'intent' || confident ? flows.byIntent.get(intent) : undefined;
   const base = { u, flows, confident, pending, refusedPayload, active, awaiting, slots, intentFlow, fallbacks: state.fallbacks ?? 0 };
   const definition = active ? flows.definitions.get(active) : undefined;
   if (!definition) return { ...base, valueAnswer: false, values: {}, forCaller: {}, freeTextAwaited: false, answersOnly: false };
