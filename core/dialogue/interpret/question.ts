@@ -20,8 +20,7 @@ const TYPO_TOLERANT = ['сколько', 'почем', 'стоимость', 'п
 
 export function asksQuestion(text: string): boolean {
   if (/\?/.test(text)) return true;
-  const words = text.toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}]+/u).filter(Boolean);
-  return words.some((w) => QUESTION_WORDS.has(w) || (w.length >= 4 && TYPO_TOLERANT.some((q) => oneSlipApart(w, q))));
+  return wordsOf(text).some((w) => QUESTION_WORDS.has(w) || slipOfTolerant(w));
 }
 
 /**
@@ -31,6 +30,14 @@ export function asksQuestion(text: string): boolean {
 const INFORMATION_WORDS = new Set(['сколько', 'почем', 'стоит', 'стоимость', 'цена', 'цены', 'прайс', 'расценки', 'где', 'как', 'какой', 'какая', 'какое', 'какие', 'почему', 'зачем', 'куда', 'откуда', 'долго', 'длится']);
 
 export function asksForInformation(text: string): boolean {
-  const words = text.toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}]+/u).filter(Boolean);
-  return words.some((w) => INFORMATION_WORDS.has(w) || (w.length >= 4 && TYPO_TOLERANT.some((q) => oneSlipApart(w, q))));
+  return wordsOf(text).some((w) => INFORMATION_WORDS.has(w) || slipOfTolerant(w));
+}
+
+/** A question word of TYPO_TOLERANT typed with one slip. */
+function slipOfTolerant(word: string): boolean {
+  return word.length >= 4 && TYPO_TOLERANT.some((q) => oneSlipApart(word, q));
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}]+/u).filter(Boolean);
 }

@@ -8,7 +8,7 @@ export function asksBackOrHesitates(text: string): boolean {
 
 /** Nothing but sounds that hold the floor («ой», «ну», «хм…»): no answer, and no «стоп» either. */
 export function onlyHesitates(text: string): boolean {
-  const words = text.trim().toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}-]+/u).filter(Boolean);
+  const words = wordsOf(text);
   return words.length > 0 && words.every((w) => HESITATIONS.has(w));
 }
 
@@ -21,7 +21,12 @@ const WAITING = /^(?:минут\p{L}*|минуточк\p{L}*|секунд\p{L}*|
  * подумать»): it holds the floor, and its words are no answer (not a name, not a description).
  */
 export function holdsTheFloor(text: string): boolean {
-  const words = text.trim().toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}-]+/u).filter(Boolean);
+  const words = wordsOf(text);
   const first = words.find((w) => !HESITATIONS.has(w));
   return first !== undefined && WAITING.test(first) && words.length <= 6;
+}
+
+/** The words of a message, lowercase with ё as е («ага-а» is one word). */
+function wordsOf(text: string): string[] {
+  return text.trim().toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}-]+/u).filter(Boolean);
 }
