@@ -14,7 +14,7 @@ export { crossValidate, evaluateIntents, type IntentEvaluation, evaluatePredicti
 
 // Building blocks
 export { createEntityExtractor, type EntityExtractor, type CatalogEntity } from './entities';
-export { normaliseForClassifier, foldForMatching, transliterate } from './normalise';
+export { afterGreeting, normaliseForClassifier, foldForMatching, transliterate } from './normalise';
 
 // Embedders: the offline sparse one (and its Russian stemmer), the OpenAI-compatible one, its cache
 export { createSparseEmbedder, stemRu, createOpenAiEmbedder, createSqliteEmbeddingCache, DEFAULT_OPENAI_EMBEDDING_MODEL } from './embed';

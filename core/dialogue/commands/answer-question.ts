@@ -1,4 +1,4 @@
-import type { Entity } from '../../../nlu';
+import { afterGreeting, normaliseForClassifier, type Entity } from '../../../nlu';
 import { answerFaq } from '../answer-faq';
 import { questionEntities } from '../question-context';
 import type { CommandOf } from './command';
@@ -10,7 +10,9 @@ export async function answerQuestion(command: CommandOf<'answer_question'>, ctx:
   else ctx.state.fallbacks = 0;
   const slots = ctx.stack.top ? ctx.stack.slots() : {};
   const entities = questionEntities(ctx.u.text, ctx.u.entities, slots, ctx.state.mentioned as Entity[] | undefined);
-  const answered = await answerFaq({ ...ctx.u, entities }, ctx.turn, !command.inPassing && !command.otherwise && !command.orNoValue, { faq: ctx.deps.faq, log: ctx.deps.log });
+  // «добрый день девочки, дочке 10 лет, её обслужите»: the question is what follows the greeting.
+  const text = afterGreeting(normaliseForClassifier(ctx.u.text)) ?? ctx.u.text;
+  const answered = await answerFaq({ ...ctx.u, text, entities }, ctx.turn, !command.inPassing && !command.otherwise && !command.orNoValue, { faq: ctx.deps.faq, log: ctx.deps.log });
   if (command.orNoValue) {
     // A question the classifier was unsure of: answered, the flow asks again; else it is no value.
     if (!answered) ctx.stack.events.pop();

@@ -36,9 +36,9 @@ export function outsideFlowRule(r: Reading): Command[] {
     if (u.intent === 'faq') return [{ kind: 'answer_question', inPassing: false }];
     if (u.intent === 'out_of_scope') return [{ kind: 'answer_question', inPassing: false, otherwise: 'out_of_scope' }];
     const response = DIGRESSIONS.has(u.intent) ? u.intent : 'how_can_we_help';
-    // «куда ехать на патрики», «привет, а детям делаете?»: a question is asked of the FAQ first, whatever
-    // the classifier calls it; the small-talk reply only when the FAQ has nothing.
-    if (u.payload === undefined && asksQuestion(u.text)) return [{ kind: 'answer_question', inPassing: false, otherwise: response }];
+    // «куда ехать на патрики», «дочке 10 лет, её обслужите»: a question, or a statement that says more than
+    // a greeting or a contact, is asked of the FAQ first; the small-talk reply only when it has nothing.
+    if (u.payload === undefined && (asksQuestion(u.text) || tellsAbout(r))) return [{ kind: 'answer_question', inPassing: false, otherwise: response }];
     return [{ kind: 'chit_chat', response, inPassing: false }];
   }
   if (r.fallbacks === 0 && r.pending?.kind !== 'clarify') {
@@ -47,3 +47,16 @@ export function outsideFlowRule(r: Reading): Command[] {
   return [{ kind: 'cannot_handle' }];
 }
 
+
+/**
+ * A statement of more than a few words that is neither small talk nor a contact («мой номер …»); a
+ * greeting counts when it says more than a greeting does («добрый день девочки, дочке 10 лет …»).
+ */
+function tellsAbout({ u }: Reading): boolean {
+  const greeting = u.intent === 'greet';
+  if ((DIGRESSIONS.has(u.intent) && !greeting) || u.entities.some((e) => e.entity === 'phone' || e.entity === 'guest_name')) return false;
+  return u.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length > (greeting ? GREETING_WORDS : 3);
+}
+
+/** More words than a greeting has («добрый день, девочки», «здравствуйте, доброе утро»). */
+const GREETING_WORDS = 5;
