@@ -52,7 +52,9 @@ export function drawWish(random: Random, bank: PhraseBank, catalog: Catalog, bra
   if (day === 0 && !part.exact) part = { text: 'вечером', from: '17:00', to: 'close' };
   const dayWords = dayText(random, bank, day);
   if (part.exact) {
-    const hour = part.whole_hour ? 13 + random.int(8) : 10 + random.int(10);
+    // Today's exact time is one a guest could still book: after now (noon) and the two-hour lead.
+    const drawn = part.whole_hour ? 13 + random.int(8) : 10 + random.int(10);
+    const hour = day === 0 ? Math.max(drawn, 15) : drawn;
     const minute = part.whole_hour || random.chance(0.5) ? '00' : '30';
     const text = fill(part.text, { hh: String(hour), mi: minute, h: String(hour - 12) });
     const at = `${pad(hour)}:${minute}`;
