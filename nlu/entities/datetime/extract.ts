@@ -102,14 +102,14 @@ function extract(text: string, options: WhenOptions): Entity[] {
   // Nothing temporal can be said without a digit or a Cyrillic letter (or "asap").
   if (!/[0-9а-я]|asap/.test(canon.text)) return [];
 
-  const items = selectItems([
+  const items = afterContrast(canon.text, selectItems([
     ...findGuards(canon.text),
     ...findAsapAndAnyDay(canon.text, ctx),
     ...findChronoDays(canon.text, ctx),
     ...findDays(canon.text, ctx),
     ...findPeriods(canon.text, ctx),
     ...findClockTimes(canon.text),
-  ]).slice(0, MAX_ITEMS);
+  ]).slice(0, MAX_ITEMS));
   if (items.length === 0) return [];
 
   const first = items[0];
@@ -162,4 +162,20 @@ export function extractWhen(text: string, options: WhenOptions): Entity[] {
     // A time preference is optional: a parser failure on odd input must never break a turn.
     return [];
   }
+}
+
+/**
+ * «не в сб утром, а 02.12 утром»: the times before «а» are the ones refused, only those after it are
+ * wished. Without a «не … а …» around them the items are kept as found.
+ */
+function afterContrast<T extends { start: number }>(text: string, items: T[]): T[] {
+  const negation = /(?:^|[^а-я])не(?=\s)/.exec(text);
+  if (!negation || items.length < 2) return items;
+  const contrast = /(?:^|[^а-я])а(?=\s)/g;
+  contrast.lastIndex = negation.index + 1;
+  const but = contrast.exec(text);
+  if (!but) return items;
+  const refused = items.filter((i) => i.start > negation.index && i.start < but.index);
+  const wished = items.filter((i) => i.start > but.index);
+  return refused.length > 0 && wished.length > 0 ? items.filter((i) => !refused.includes(i)) : items;
 }
