@@ -116,12 +116,17 @@ function nameAt(text: string, words: Word[], i: number, phones: Entity[]): { ent
 }
 
 /** A word the lexicon does not know, right after "на имя", "имя" or "зовут". */
+/** Imperative verb endings («поправьте», «исправьте», «запишите», «поменяйте»). */
+const IMPERATIVE = /(?:йте|ите|ьте)$/u;
+
 function unknownNameAt(text: string, words: Word[], i: number): { entity: Entity; next: number } | undefined {
   const cue = readCue(cueWords(text, words, i));
   if (!cue.strong || i === 0 || !adjacent(text, words[i - 1], words[i], /^[\s:,"«-]*$/)) return undefined;
   // "на имя Ковалёвой Марины": a surname before a known name is read with that name.
   const next = words[i + 1];
   if (next !== undefined && adjacent(text, words[i], next) && readFirstName(next.folded).length > 0) return undefined;
+  // «имя поправьте, Варвара»: a verb in the imperative is no name.
+  if (IMPERATIVE.test(words[i].lower)) return undefined;
   const nominative = guessNominative(words[i].lower, cue.expects);
   if (nominative === undefined) return undefined;
   const after = words[i + 1];

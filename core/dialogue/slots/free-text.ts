@@ -3,6 +3,7 @@
  * slots and the filler words are taken out («Ксения Орлова», not «а лучше в субботу»).
  */
 import { foldForMatching, type Entity } from '../../../nlu';
+import { SLIP_TOLERANT_LENGTH, sameWord } from './one-slip';
 
 /** Free text standing in for an entity is a short answer (a name), not a message about something else. */
 const MAX_SHORT_ANSWER_WORDS = 4;
@@ -24,6 +25,13 @@ const FILLER_WORDS = new Set([
   'мастер', 'мастеру', 'мастера', 'мастером', 'салон', 'салоне', 'салона', 'филиал', 'филиале', 'перенесите', 'запишите', 'поменяйте',
 ]);
 
+/** Long filler words are known with one slip too («звут», «пожалуста»). */
+const LONG_FILLERS = [...FILLER_WORDS].filter((w) => w.length >= SLIP_TOLERANT_LENGTH);
+
+function isFiller(word: string): boolean {
+  return FILLER_WORDS.has(word) || LONG_FILLERS.some((f) => sameWord(word, f));
+}
+
 export function hasLetters(text: string): boolean {
   return /\p{L}/u.test(text);
 }
@@ -39,7 +47,7 @@ const NAME_WORD = /^\p{L}+(?:['’-]\p{L}+)*$/u;
 export function leftover(text: string, used: readonly Entity[]): string | undefined {
   let rest = text;
   for (const e of [...used].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, e.start)} ${rest.slice(e.end)}`;
-  const words = rest.split(/[\s,.;:!?()«»"…]+/u).filter((w) => w !== '' && !FILLER_WORDS.has(w.toLowerCase().replace(/ё/g, 'е')));
+  const words = rest.split(/[\s,.;:!?()«»"…]+/u).filter((w) => w !== '' && !isFiller(w.toLowerCase().replace(/ё/g, 'е')));
   const answer = words.join(' ');
   if (words.length === 0 || words.length > MAX_SHORT_ANSWER_WORDS || answer.length > MAX_SHORT_ANSWER_LENGTH) return undefined;
   if (!words.every((w) => NAME_WORD.test(w))) return undefined;

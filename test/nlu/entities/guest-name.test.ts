@@ -51,6 +51,10 @@ describe('extractGuestName', () => {
     expect(extractGuestName('для сына Саши')[0].value).to.equal('Саша');
   });
 
+  it('takes no verb in the imperative for a name after «имя»', () => {
+    expect(extractGuestName('имя поправьте пожалуйста, Варвара').map((e) => e.value)).to.deep.equal(['Варвара']);
+  });
+
   it('restores the nominative from every case of a name', () => {
     for (const form of ['Ирины', 'Ирину', 'Ирине', 'Ириной']) expect(extractGuestName(`для ${form}`)[0].value).to.equal('Ирина');
     for (const form of ['Сергея', 'Сергею', 'Сергеем']) expect(extractGuestName(`на ${form}`)[0].value).to.equal('Сергей');
