@@ -61,9 +61,11 @@ export function readMessage(ctx: TurnContext, pending: Pending): Reading {
   const active = stack.top;
   const awaiting = stack.awaiting();
   const slots = stack.slots();
-  // «хочу покрасить волосы, у меня длинные» heard as a complaint is a wish to book.
-  const intent = u.intent === COMPLAINT_INTENT && u.payload === undefined && wishesAService(u) ? BOOKING_INTENT : u.intent;
-  const intentFlow = u.payload?.kind === 'intent' || confident ? flows.byIntent.get(intent) : undefined;
+  // «хочу покрасить волосы, у меня длинные», «уложить волосы»: a wish for a service, heard as a complaint or
+  // not heard clearly at all, is a request to book.
+  const wish = u.payload === undefined && (u.intent === COMPLAINT_INTENT || !confident) && wishesAService(u);
+  const intent = wish ? BOOKING_INTENT : u.intent;
+  const intentFlow = u.payload?.kind === 'intent' || confident || wish ? flows.byIntent.get(intent) : undefined;
   const base = { u, flows, confident, pending, refusedPayload, active, awaiting, slots, intentFlow, fallbacks: state.fallbacks ?? 0 };
   const definition = active ? flows.definitions.get(active) : undefined;
   if (!definition) return { ...base, valueAnswer: false, values: {}, forCaller: {}, freeTextAwaited: false, answersOnly: false };
