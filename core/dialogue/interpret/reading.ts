@@ -11,7 +11,7 @@ import { isOfferedPayload } from '../offered-payload';
 import { slotValuesFor } from '../slot-values';
 import type { Understanding } from '../understand';
 import { isValueAnswer } from '../value-answer';
-import { asksQuestion } from './question';
+import { asksForInformation, asksQuestion } from './question';
 import { wishesAService } from './wish';
 
 /** Intents that never start or switch a flow: they answer the flow's questions. */
@@ -61,9 +61,13 @@ export function readMessage(ctx: TurnContext, pending: Pending): Reading {
   const active = stack.top;
   const awaiting = stack.awaiting();
   const slots = stack.slots();
-  // «хочу покрасить волосы, у меня длинные», «уложить волосы»: a wish for a service, heard as a complaint or
-  // not heard clearly at all, is a request to book.
-  const wish = u.payload === undefined && (u.intent === COMPLAINT_INTENT || !confident) && wishesAService(u);
+  // «хочу покрасить волосы, у меня длинные», «уложить волосы»: a wish for a service, not asked about, is a
+  // request to book — heard as a complaint, a question, small talk or not clearly at all (another flow's
+  // request, «перенесите маникюр», keeps its flow).
+  // Only outside a flow or within the booking: inside a complaint «хочу, чтобы переделали» is its answer.
+  const booking = flows.byIntent.get(BOOKING_INTENT);
+  const overridable = (active === null || active === booking) && (u.intent === COMPLAINT_INTENT || !confident || !flows.byIntent.has(u.intent));
+  const wish = u.payload === undefined && overridable && !asksForInformation(u.text) && wishesAService(u);
   const intent = wish ? BOOKING_INTENT : u.intent;
   const intentFlow = u.payload?.kind === 'intent' || confident || wish ? flows.byIntent.get(intent) : undefined;
   const base = { u, flows, confident, pending, refusedPayload, active, awaiting, slots, intentFlow, fallbacks: state.fallbacks ?? 0 };
