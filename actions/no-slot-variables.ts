@@ -2,9 +2,7 @@
  * The words of «nothing is free then»: each reason's variables, set only for that reason, so that
  * `no_slots_for_preference` says the one variant that fits.
  */
-import { formatWeekdays, weekdayOn, type describeForGuest, type Weekday } from '../salon';
-
-type GuestDescriber = ReturnType<typeof describeForGuest>;
+import { formatWeekdays, weekdayOn, type GuestDescriber, type Weekday } from '../salon';
 import type { SalonContext } from './deps';
 import type { NoSlotReason } from './no-slot-reason';
 

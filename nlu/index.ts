@@ -13,7 +13,7 @@ export { NluDataError, parseRasaNlu, readRasaNluFile, type TrainingData, type Tr
 export { crossValidate, evaluateIntents, type IntentEvaluation, evaluatePredictions, type Prediction } from './evaluate';
 
 // Building blocks
-export { createEntityExtractor, type EntityExtractor, type CatalogEntity } from './entities';
+export { boundedDamerauLevenshtein, createEntityExtractor, type EntityExtractor, type CatalogEntity } from './entities';
 export { afterGreeting, normaliseForClassifier, foldForMatching, transliterate } from './normalise';
 
 // Embedders: the offline sparse one (and its Russian stemmer), the OpenAI-compatible one, its cache

@@ -17,4 +17,4 @@ export { ContentError } from './errors';
 export { readContentFile, parseYamlSource, schemaError, formatPath, type DataPath, type Locator, type Labeller } from './yaml-source';
 
 // Display text: prices, counts, lists, dates, hours
-export { formatCount, formatDuration, formatPercent, formatPrice, formatList, formatServiceNames, lowerFirst, formatDate, formatHours, formatSlotTime, formatWeekdays, weekdayOn, describeForGuest } from './format';
+export { formatCount, formatDuration, formatPercent, formatPrice, formatList, formatServiceNames, lowerFirst, formatDate, formatHours, formatSlotTime, formatWeekdays, weekdayOn, describeForGuest, type GuestDescriber } from './format';

@@ -4,3 +4,4 @@
  */
 export { createEntityExtractor, type EntityExtractor } from './extract';
 export type { CatalogEntity } from './catalog';
+export { boundedDamerauLevenshtein } from './catalog';

@@ -6,10 +6,19 @@
  */
 import { oneSlipApart } from '../slots';
 
+/** Words that ask about the salon: its prices, places and ways («сколько», «где», «как»). */
+const ASKING_ABOUT = [
+  'сколько', 'почем', 'стоит', 'стоимость', 'цена', 'цены', 'прайс', 'расценки', 'где', 'как', 'какой', 'какая', 'какое', 'какие',
+  'почему', 'зачем', 'куда', 'откуда',
+];
+
+/** Words that ask for information rather than for a visit (see `asksForInformation`). */
+const INFORMATION_WORDS = new Set([...ASKING_ABOUT, 'долго', 'длится']);
+
+/** Every question word: those asking about the salon and those that may ask to book («можно», «есть»). */
 const QUESTION_WORDS = new Set([
-  'сколько', 'почем', 'стоит', 'стоимость', 'цена', 'цены', 'прайс', 'расценки', 'подскажите', 'где', 'когда', 'как', 'какой',
-  'какая', 'какое', 'какие', 'каким', 'какую', 'почему', 'зачем', 'что', 'чем', 'кто', 'куда', 'откуда', 'ли', 'можно', 'есть',
-  'нужно', 'надо', 'бывает', 'принимаете', 'делаете', 'работаете',
+  ...ASKING_ABOUT, 'подскажите', 'когда', 'каким', 'какую', 'что', 'чем', 'кто', 'ли', 'можно', 'есть', 'нужно', 'надо', 'бывает',
+  'принимаете', 'делаете', 'работаете',
 ]);
 
 /**
@@ -27,8 +36,6 @@ export function asksQuestion(text: string): boolean {
  * Question words that ask for information rather than for a visit: «сколько стоит маникюр в субботу?» is
  * a question, «маникюр в субботу можно?» and «есть окошко на субботу?» ask to book.
  */
-const INFORMATION_WORDS = new Set(['сколько', 'почем', 'стоит', 'стоимость', 'цена', 'цены', 'прайс', 'расценки', 'где', 'как', 'какой', 'какая', 'какое', 'какие', 'почему', 'зачем', 'куда', 'откуда', 'долго', 'длится']);
-
 export function asksForInformation(text: string): boolean {
   return wordsOf(text).some((w) => INFORMATION_WORDS.has(w) || slipOfTolerant(w));
 }

@@ -18,7 +18,7 @@ import { wishesAService } from './wish';
 export const ANSWERS = new Set(['inform', 'affirm', 'deny', 'nlu_fallback']);
 /** The intents a wish for a service may be heard as, and the one it is. */
 const COMPLAINT_INTENT = 'complaint';
-const BOOKING_INTENT = 'booking';
+export const BOOKING_INTENT = 'booking';
 /** What the classifier calls a message about nothing the salon does. */
 const OFF_TOPIC = 'out_of_scope';
 

@@ -2,11 +2,9 @@ import type { FlowSet } from '../../../flow-machines';
 import type { Command } from '../../commands';
 import { saysOnlyEntities } from '../../entity-only';
 import { asksForInformation, asksQuestion } from '../question';
-import { ANSWERS, type Reading } from '../reading';
+import { ANSWERS, BOOKING_INTENT, type Reading } from '../reading';
 import { DIGRESSIONS } from './digression';
 
-/** The intent whose flow books a visit: a message naming only what to book starts it. */
-const BOOKING_INTENT = 'booking';
 /** Intents the clarification may offer as buttons (a person is always its last button). */
 const offerable = (intent: string, flows: FlowSet) => intent !== 'handover' && (flows.byIntent.has(intent) || intent === 'faq');
 

@@ -2,26 +2,33 @@ import type { Command } from '../../commands';
 import { foldWords, onlyHesitates } from '../../slots';
 import type { Reading } from '../reading';
 
+/** Words that stop whatever else the message says («не важно, отмена»). */
+const PLAIN_STOPS = ['стоп', 'отмен\\p{L}*', 'хватит', 'отбой', 'прекрат\\p{L}*', 'выйти', 'выход', 'stop', 'cancel'];
+/** … and those no value word outweighs, though a new choice may («передумала, давайте коррекцию бровей»). */
+const STRONG_STOPS = [...PLAIN_STOPS, 'передумал\\p{L}*', 'забуд\\p{L}*', 'закончим', 'заканчиваем'];
 /**
  * Words that say «stop» outright. The classifier's `stop` without one of them is a guess: a flow the
  * guest has given answers to is not dropped on a guess, she is asked «Отменить запись?».
  */
-const STOP_WORDS = /(?:^| )(?:стоп|отмен\p{L}*|передумал\p{L}*|хватит|отбой|прекрат\p{L}*|забуд\p{L}*|неактуальн\p{L}*|не актуальн\p{L}*|не надо|не нужно|не хочу|не буду|уже не|выйти|выход|закончим|заканчиваем|stop|cancel)(?: |$)/u;
-/** Of those, the ones no value word outweighs («не важно, отмена» stops; «ничего не надо, просто отзыв» answers). */
-const STRONG_STOP_WORDS = /(?:^| )(?:стоп|отмен\p{L}*|передумал\p{L}*|хватит|отбой|прекрат\p{L}*|забуд\p{L}*|выйти|выход|закончим|заканчиваем|stop|cancel)(?: |$)/u;
+const ALL_STOPS = [...STRONG_STOPS, 'неактуальн\\p{L}*', 'не актуальн\\p{L}*', 'не надо', 'не нужно', 'не хочу', 'не буду', 'уже не'];
+
+/** A word list as a regular expression over a text folded by `foldWords` and padded with spaces. */
+const wordsRegExp = (words: readonly string[]) => new RegExp(`(?:^| )(?:${words.join('|')})(?: |$)`, 'u');
+const PLAIN_STOP_WORDS = wordsRegExp(PLAIN_STOPS);
+const STRONG_STOP_WORDS = wordsRegExp(STRONG_STOPS);
+const STOP_WORDS = wordsRegExp(ALL_STOPS);
 
 /** «стоп», «передумала»: the flow ends politely (a bare «ой» is a sound, not a stop). */
 export function stopRule(r: Reading): Command[] | undefined {
   const { u, confident, valueAnswer, active } = r;
-  if (!active || u.intent !== 'stop' || !confident || u.payload?.kind === 'slot' || onlyHesitates(u.text) || valueAnswer || (namesAwaitedValue(r) && !STRONG_STOP_WORDS.test(` ${foldWords(u.text)} `))) return undefined;
+  if (!active || u.intent !== 'stop' || !confident || u.payload?.kind === 'slot' || onlyHesitates(u.text) || valueAnswer) return undefined;
+  const folded = ` ${foldWords(u.text)} `;
+  if (namesAwaitedValue(r) && !STRONG_STOP_WORDS.test(folded)) return undefined;
   // «передумала, давайте коррекцию бровей»: a change of mind that names the new choice is a correction.
-  if (givesNewValues(r) && !PLAIN_STOP_WORDS.test(` ${foldWords(u.text)} `)) return undefined;
-  if (!hasProgress(r) || saysStop(u.text)) return [{ kind: 'cancel_flow', then: 'stopped' }];
+  if (givesNewValues(r) && !PLAIN_STOP_WORDS.test(folded)) return undefined;
+  if (!hasProgress(r) || STOP_WORDS.test(folded)) return [{ kind: 'cancel_flow', then: 'stopped' }];
   return [{ kind: 'confirm_cancel', flow: active }];
 }
-
-/** Words that stop whatever else the message says («не важно, отмена»); «передумала» may name a new choice. */
-const PLAIN_STOP_WORDS = /(?:^| )(?:стоп|отмен\p{L}*|хватит|отбой|прекрат\p{L}*|выйти|выход|stop|cancel)(?: |$)/u;
 
 /** The message names something new for the active flow (a service, a salon, a time: not a bare «не надо»). */
 function givesNewValues({ values, flows }: Reading): boolean {
